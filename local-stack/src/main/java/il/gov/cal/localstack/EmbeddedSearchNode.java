@@ -33,7 +33,8 @@ public final class EmbeddedSearchNode implements AutoCloseable {
 
   /**
    * @param home the node's home (data and logs below it)
-   * @param httpPort the HTTP port, or 0 for any free port (read it back with {@link #httpPort()})
+   * @param httpPort the HTTP port, or 0 for any free port (read it back with {@link #httpPort()});
+   *     a node stopped and started again keeps the port it had, as a restarted server would
    */
   public EmbeddedSearchNode(Path home, int httpPort) {
     this.home = home;
@@ -58,7 +59,7 @@ public final class EmbeddedSearchNode implements AutoCloseable {
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
             .put("network.host", "127.0.0.1")
-            .put("http.port", httpPort == 0 ? "0" : Integer.toString(httpPort))
+            .put("http.port", Integer.toString(boundPort != 0 ? boundPort : httpPort))
             .put("transport.port", "0")
             .put("discovery.type", "single-node")
             .put("http.type", "netty4")
