@@ -1,0 +1,144 @@
+package il.gov.cal.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Open Liberty server prepared by the build under {@code target/liberty/wlp}, started and
+ * stopped by integration tests with the environment they choose (database and search ports, the
+ * config profile). Liberty reads server variables from environment variables, so a test points the
+ * server at its own database without touching {@code server.xml}.
+ */
+public final class LibertyServer implements AutoCloseable {
+
+  private final Path wlp;
+  private final String name;
+  private final int httpPort;
+  private final Map<String, String> environment;
+  private boolean running;
+
+  /**
+   * @param wlp the Liberty installation ({@code cal.liberty.dir} system property in tests)
+   * @param name the server name ({@code cal.liberty.server} system property in tests)
+   * @param environment variables for the server, e.g. {@code DB_PORT}
+   */
+  public LibertyServer(Path wlp, String name, Map<String, String> environment) {
+    this.wlp = wlp;
+    this.name = name;
+    this.httpPort = TestStack.freePort();
+    this.environment = environment;
+  }
+
+  /** The server the build prepared for this module, per the failsafe system properties. */
+  public static LibertyServer forThisModule(Map<String, String> environment) {
+    return new LibertyServer(
+        Path.of(System.getProperty("cal.liberty.dir", "target/liberty/wlp")),
+        System.getProperty("cal.liberty.server"),
+        environment);
+  }
+
+  /** Starts the server and waits until {@code /health/ready} answers 200. */
+  public synchronized LibertyServer start() {
+    if (running) {
+      return this;
+    }
+    run("start");
+    running = true;
+    awaitReady(Duration.ofMinutes(3));
+    return this;
+  }
+
+  public synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    run("stop");
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + httpPort;
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  /** The server's log folder, for tests that scan what it wrote. */
+  public Path logs() {
+    return wlp.resolve("usr/servers").resolve(name).resolve("logs");
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void run(String action) {
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), action, name))
+            .redirectErrorStream(true)
+            .redirectOutput(wlp.resolve("server-" + action + ".out").toFile());
+    builder.environment().putAll(environment);
+    builder.environment().put("HTTP_PORT", Integer.toString(httpPort));
+    builder.environment().put("HTTPS_PORT", Integer.toString(TestStack.freePort()));
+    try {
+      Process process = builder.start();
+      if (!process.waitFor(4, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        throw new IllegalStateException(
+            "Liberty server " + name + " did not " + action + "; see " + logs().resolve("messages.log"));
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not run the Liberty server script: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while the server was starting", e);
+    }
+  }
+
+  private void awaitReady(Duration timeout) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    String last = "no answer";
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+        last = response.statusCode() + " " + response.body();
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep();
+    }
+    throw new IllegalStateException(
+        "Liberty server " + name + " never became ready (" + last + "); see "
+            + logs().resolve("messages.log"));
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
