@@ -1,0 +1,36 @@
+package il.gov.cal.odsaccess.document;
+
+/**
+ * A unit's budget for one fiscal period as stored in {@code cal-budgets}, with the unit's name and
+ * path copied in so a subtree is one prefix query. {@code fiscalMonth} is null for a whole-year
+ * budget; {@code periodKey} is {@code yyyy-MM} with month {@code 00} for the year.
+ */
+public record BudgetDocument(
+    long id,
+    long orgId,
+    long unitId,
+    String unitName,
+    String unitPath,
+    int fiscalYear,
+    Integer fiscalMonth,
+    String periodKey,
+    String currency,
+    long allocatedMinor,
+    long spentMinor,
+    long refundedMinor) {
+
+  /** What is left to spend: allocated, less spent, plus refunds. */
+  public long availableMinor() {
+    return allocatedMinor - spentMinor + refundedMinor;
+  }
+
+  /** The indexed field names, as queries name them. */
+  public static final class Fields {
+    public static final String ORG_ID = "org_id";
+    public static final String UNIT_ID = "unit_id";
+    public static final String UNIT_PATH = "unit_path";
+    public static final String PERIOD_KEY = "period_key";
+
+    private Fields() {}
+  }
+}

@@ -1,0 +1,27 @@
+package il.gov.cal.odsaccess.document;
+
+/**
+ * A card as stored in {@code cal-cards}: never the card number, only its last four digits and the
+ * issuer's reference that stands in for it. {@code expiry} is {@code yyyy-MM}.
+ */
+public record CardDocument(
+    long id,
+    long orgId,
+    Long cardholderId,
+    long unitId,
+    String unitName,
+    String issuerToken,
+    String last4,
+    String expiry,
+    String product,
+    String status) {
+
+  /** The indexed field names, as queries name them. */
+  public static final class Fields {
+    public static final String ID = "id";
+    public static final String ORG_ID = "org_id";
+    public static final String CARDHOLDER_ID = "cardholder_id";
+
+    private Fields() {}
+  }
+}

@@ -1,0 +1,64 @@
+package il.gov.cal.odsaccess.document;
+
+/**
+ * A card transaction as the CDC pipeline stores it in {@code cal-transactions}: the core's row
+ * denormalised with the card's last four digits, the cardholder, the unit and its path. Amounts are
+ * signed minor units (credits negative) beside their ISO 4217 code; dates are {@code yyyy-MM-dd}.
+ *
+ * <p>Field names are snake_case in the index; {@link Fields} holds them for queries, in one place,
+ * so a change in the pipeline's mapping is a change here only.
+ */
+public record TransactionDocument(
+    long id,
+    long orgId,
+    long cardId,
+    String cardLast4,
+    Long cardholderId,
+    String cardholderName,
+    long unitId,
+    String unitName,
+    String unitPath,
+    String merchantName,
+    String merchantCity,
+    String merchantCountry,
+    String mcc,
+    String mccDescription,
+    String kind,
+    String status,
+    String transactionDate,
+    String postingDate,
+    long originalAmountMinor,
+    String originalCurrency,
+    long billingAmountMinor,
+    String billingCurrency) {
+
+  /** The indexed field names, as queries and sorts name them. */
+  public static final class Fields {
+    public static final String ID = "id";
+    public static final String ORG_ID = "org_id";
+    public static final String CARD_ID = "card_id";
+    public static final String CARDHOLDER_ID = "cardholder_id";
+    public static final String UNIT_ID = "unit_id";
+    public static final String UNIT_NAME = "unit_name";
+    public static final String UNIT_PATH = "unit_path";
+    public static final String MERCHANT_NAME = "merchant_name";
+
+    /** Keyword sub-field of the merchant name, for exact grouping. */
+    public static final String MERCHANT_NAME_EXACT = "merchant_name.keyword";
+
+    public static final String MCC = "mcc";
+    public static final String MCC_DESCRIPTION = "mcc_description";
+    public static final String KIND = "kind";
+    public static final String STATUS = "status";
+    public static final String TRANSACTION_DATE = "transaction_date";
+    public static final String POSTING_DATE = "posting_date";
+    public static final String BILLING_AMOUNT_MINOR = "billing_amount_minor";
+    public static final String BILLING_CURRENCY = "billing_currency";
+    public static final String ORIGINAL_CURRENCY = "original_currency";
+
+    private Fields() {}
+  }
+
+  /** Status of a transaction that has been posted to the card's billing. */
+  public static final String STATUS_POSTED = "POSTED";
+}
