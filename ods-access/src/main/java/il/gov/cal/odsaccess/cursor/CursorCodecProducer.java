@@ -2,6 +2,7 @@ package il.gov.cal.odsaccess.cursor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CursorCodecProducer {
 
+  @Inject
   @ConfigProperty(name = "cal.ods.cursor.key")
   String key;
 

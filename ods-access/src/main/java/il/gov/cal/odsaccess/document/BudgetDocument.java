@@ -2,8 +2,8 @@ package il.gov.cal.odsaccess.document;
 
 /**
  * A unit's budget for one fiscal period as stored in {@code cal-budgets}, with the unit's name and
- * path copied in so a subtree is one prefix query. {@code fiscalMonth} is null for a whole-year
- * budget; {@code periodKey} is {@code yyyy-MM} with month {@code 00} for the year.
+ * path copied in. {@code fiscalMonth} is null for a whole-year budget; {@code periodKey} is {@code
+ * yyyy-MM}, with month {@code 00} for the year.
  */
 public record BudgetDocument(
     long id,
@@ -29,6 +29,7 @@ public record BudgetDocument(
     public static final String ORG_ID = "org_id";
     public static final String UNIT_ID = "unit_id";
     public static final String UNIT_PATH = "unit_path";
+    public static final String UNIT_PATH_IDS = "unit_path_ids";
     public static final String PERIOD_KEY = "period_key";
 
     private Fields() {}

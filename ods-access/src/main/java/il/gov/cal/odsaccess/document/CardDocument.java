@@ -1,16 +1,16 @@
 package il.gov.cal.odsaccess.document;
 
 /**
- * A card as stored in {@code cal-cards}: never the card number, only its last four digits and the
- * issuer's reference that stands in for it. {@code expiry} is {@code yyyy-MM}.
+ * A card as stored in {@code cal-cards}: never the card number nor the issuer's token, only the
+ * last four digits. {@code expiry} is {@code yyyy-MM}.
  */
 public record CardDocument(
     long id,
     long orgId,
     Long cardholderId,
+    String cardholderName,
     long unitId,
     String unitName,
-    String issuerToken,
     String last4,
     String expiry,
     String product,

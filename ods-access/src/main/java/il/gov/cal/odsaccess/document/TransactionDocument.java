@@ -1,9 +1,12 @@
 package il.gov.cal.odsaccess.document;
 
+import java.util.List;
+
 /**
  * A card transaction as the CDC pipeline stores it in {@code cal-transactions}: the core's row
- * denormalised with the card's last four digits, the cardholder, the unit and its path. Amounts are
- * signed minor units (credits negative) beside their ISO 4217 code; dates are {@code yyyy-MM-dd}.
+ * denormalised with the card's last four digits, the cardholder, the unit (with the ids of its path
+ * from the root) and the merchant. Amounts are signed minor units (credits negative) beside their
+ * ISO 4217 code; dates are {@code yyyy-MM-dd}.
  *
  * <p>Field names are snake_case in the index; {@link Fields} holds them for queries, in one place,
  * so a change in the pipeline's mapping is a change here only.
@@ -15,14 +18,11 @@ public record TransactionDocument(
     String cardLast4,
     Long cardholderId,
     String cardholderName,
-    long unitId,
+    Long unitId,
     String unitName,
     String unitPath,
-    String merchantName,
-    String merchantCity,
-    String merchantCountry,
-    String mcc,
-    String mccDescription,
+    List<Long> unitPathIds,
+    Merchant merchant,
     String kind,
     String status,
     String transactionDate,
@@ -32,6 +32,13 @@ public record TransactionDocument(
     long billingAmountMinor,
     String billingCurrency) {
 
+  /** Status of a transaction that has been posted to the card's billing. */
+  public static final String STATUS_POSTED = "POSTED";
+
+  /** The merchant as the issuer reported it, with its category code (MCC). */
+  public record Merchant(
+      String name, String city, String country, String mcc, String mccDescription) {}
+
   /** The indexed field names, as queries and sorts name them. */
   public static final class Fields {
     public static final String ID = "id";
@@ -39,15 +46,16 @@ public record TransactionDocument(
     public static final String CARD_ID = "card_id";
     public static final String CARDHOLDER_ID = "cardholder_id";
     public static final String UNIT_ID = "unit_id";
-    public static final String UNIT_NAME = "unit_name";
-    public static final String UNIT_PATH = "unit_path";
-    public static final String MERCHANT_NAME = "merchant_name";
+    public static final String UNIT_NAME_EXACT = "unit_name.raw";
 
-    /** Keyword sub-field of the merchant name, for exact grouping. */
-    public static final String MERCHANT_NAME_EXACT = "merchant_name.keyword";
+    /** Ids of every unit on the path from the root to the card's unit, the unit included. */
+    public static final String UNIT_PATH_IDS = "unit_path_ids";
 
-    public static final String MCC = "mcc";
-    public static final String MCC_DESCRIPTION = "mcc_description";
+    public static final String MERCHANT_NAME = "merchant.name";
+    public static final String MERCHANT_NAME_EXACT = "merchant.name.raw";
+    public static final String MCC = "merchant.mcc";
+    public static final String MCC_DESCRIPTION = "merchant.mcc_description";
+    public static final String MCC_DESCRIPTION_EXACT = "merchant.mcc_description.raw";
     public static final String KIND = "kind";
     public static final String STATUS = "status";
     public static final String TRANSACTION_DATE = "transaction_date";
@@ -58,7 +66,4 @@ public record TransactionDocument(
 
     private Fields() {}
   }
-
-  /** Status of a transaction that has been posted to the card's billing. */
-  public static final String STATUS_POSTED = "POSTED";
 }

@@ -1,0 +1,375 @@
+package il.gov.cal.odsquery;
+
+import static il.gov.cal.odsaccess.testing.OdsDocuments.budget;
+import static il.gov.cal.odsaccess.testing.OdsDocuments.transaction;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import il.gov.cal.localstack.EmbeddedDatabase;
+import il.gov.cal.localstack.LibertyServer;
+import il.gov.cal.localstack.TestStack;
+import il.gov.cal.odsaccess.testing.OdsDocuments.Unit;
+import il.gov.cal.odsaccess.testing.OdsIndexFixture;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ODS query service on a real Liberty, against a real OpenSearch node seeded with documents
+ * shaped like the CDC pipeline's, and a real MariaDB in which the service account has no access to
+ * the operational core's schema, which does not even exist: every answer comes from the ODS.
+ */
+class OdsQueryServerIT {
+
+  static final long ORG = 1;
+  static final long OTHER_ORG = 2;
+  static final long EXPORT_ORG = 3;
+  static final long PAGING_ORG = 4;
+  static final Unit ROOT = new Unit(1, "Ministry", "/1/");
+  static final Unit FINANCE = new Unit(4, "Finance", "/1/4/");
+  static final Unit PROCUREMENT = new Unit(9, "Procurement", "/1/4/9/");
+  static final Unit OTHER = new Unit(50, "Other ministry", "/50/");
+  static final Unit PAGING = new Unit(60, "Paging ministry", "/60/");
+
+  private static LibertyServer server;
+  private static OdsIndexFixture ods;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void seedTheOdsAndStartTheService() throws Exception {
+    EmbeddedDatabase db = TestStack.database();
+    withoutTheCoreDatabase(db);
+    ods = new OdsIndexFixture(TestStack.search().httpUrl());
+    ods.recreate("transactions").recreate("budgets").recreate("cards").recreate("units");
+    ods.recreate("cardholders");
+    List<Map<String, Object>> docs = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      Unit unit = i % 3 == 0 ? ROOT : i % 3 == 1 ? FINANCE : PROCUREMENT;
+      String date = String.format("2025-02-%02d", i);
+      String merchant = i % 5 == 0 ? "Office Depot Jerusalem" : "Cafe Landwer";
+      String mcc = i % 5 == 0 ? "5943" : "5812";
+      docs.add(transaction(i, ORG, 17, unit, merchant, mcc, date, i * 1000L, "ILS"));
+      docs.add(transaction(200 + i, PAGING_ORG, 60, PAGING, "Shop", "5411", date, 100, "ILS"));
+    }
+    docs.add(
+        transaction(26, ORG, 18, FINANCE, "Amazon, \"US\"", "5942", "2025-03-01", 5000, "USD"));
+    docs.add(
+        transaction(27, ORG, 18, FINANCE, "=HYPERLINK(\"x\")", "5942", "2025-03-02", -700, "ILS"));
+    docs.add(
+        transaction(100, OTHER_ORG, 90, OTHER, "Cafe Landwer", "5812", "2025-02-10", 999, "ILS"));
+    for (int i = 0; i < 2500; i++) {
+      String date = String.format("2024-%02d-%02d", 1 + i % 12, 1 + i % 28);
+      docs.add(
+          transaction(10_000 + i, EXPORT_ORG, 300, OTHER, "Shop " + i, "5411", date, i, "ILS"));
+    }
+    ods.index("transactions", docs);
+    ods.index(
+        "budgets",
+        List.of(
+            budget(1, ORG, ROOT, "2025-02", 100_000_00, 40_000_00),
+            budget(2, ORG, FINANCE, "2025-02", 50_000_00, 12_000_50),
+            budget(3, ORG, PROCUREMENT, "2025-02", 20_000_00, 25_000_00),
+            budget(4, OTHER_ORG, OTHER, "2025-02", 1_000_00, 0)));
+    server =
+        LibertyServer.forThisModule(
+                Map.of(
+                    "DB_PORT", Integer.toString(db.port()),
+                    "CAL_ODS_OPENSEARCH_URL", TestStack.search().httpUrl(),
+                    "MP_CONFIG_PROFILE", "test"))
+            .start();
+  }
+
+  /** The service account loses the core schema, and the schema itself is dropped. */
+  private static void withoutTheCoreDatabase(EmbeddedDatabase db) throws SQLException {
+    try (Connection c = db.connectAsAdmin("cal_ods");
+        Statement s = c.createStatement()) {
+      for (String host : new String[] {"localhost", "127.0.0.1"}) {
+        s.execute("REVOKE ALL PRIVILEGES ON cal_core.* FROM 'cal'@'" + host + "'");
+      }
+      s.execute("DROP DATABASE IF EXISTS cal_core");
+      s.execute(
+          "CREATE TABLE IF NOT EXISTS ods_freshness (index_name VARCHAR(64) PRIMARY KEY,"
+              + " last_applied_at TIMESTAMP(3) NOT NULL)");
+      s.execute("REPLACE INTO ods_freshness VALUES ('transactions', '2025-03-02 10:00:01.250')");
+    }
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.stop();
+  }
+
+  @Test
+  void readinessChecksTheSearchClusterAndTheOdsDatabase() throws Exception {
+    HttpResponse<String> response = send("/health/ready", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("ods-search").contains("ods-database");
+    assertThat(response.body()).doesNotContain("core-database");
+  }
+
+  @Test
+  void theServiceAccountCannotReachTheCoreDatabaseYetSearchesAnswer() throws Exception {
+    try (Connection c =
+            java.sql.DriverManager.getConnection(
+                TestStack.database().jdbcUrl(""), "cal", EmbeddedDatabase.LOCAL_PASSWORD);
+        Statement s = c.createStatement()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.execute("USE cal_core"))
+          .isInstanceOf(SQLException.class);
+    }
+
+    assertThat(get("/ods/transactions?size=1", ORG).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aSearchSeesOnlyTheCallersOrganisation() throws Exception {
+    JsonObject page = json(get("/ods/transactions?merchant=landwer&size=200", OTHER_ORG));
+
+    assertThat(ids(page)).containsExactly(100L);
+  }
+
+  @Test
+  void aRequestWithoutCallerOrganisationIsRefused() throws Exception {
+    HttpResponse<String> response = send("/ods/transactions", null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("no-identity");
+  }
+
+  @Test
+  void aUnitFilterTakesInItsSubUnits() throws Exception {
+    JsonObject finance = json(get("/ods/transactions?unit=4&size=200&from=2025-02-01", ORG));
+    JsonObject procurement = json(get("/ods/transactions?unit=9&size=200", ORG));
+
+    assertThat(ids(finance)).hasSize(19);
+    assertThat(ids(procurement)).hasSize(8);
+  }
+
+  @Test
+  void filtersCombine() throws Exception {
+    JsonObject page =
+        json(
+            get(
+                "/ods/transactions?from=2025-02-05&to=2025-02-20&minAmount=60.00&maxAmount=150"
+                    + "&mcc=5943&status=POSTED&kind=PURCHASE&merchant=office%20depot",
+                ORG));
+
+    assertThat(ids(page)).containsExactly(15L, 10L);
+  }
+
+  @Test
+  void amountsComeBackAsExactDecimalsInBothCurrencies() throws Exception {
+    JsonObject item =
+        json(get("/ods/transactions?currency=USD", ORG)).getJsonArray("items").getJsonObject(0);
+
+    assertThat(item.getString("amount")).isEqualTo("50.00");
+    assertThat(item.getString("currency")).isEqualTo("USD");
+    assertThat(item.getString("billingCurrency")).isEqualTo("ILS");
+    assertThat(item.getString("merchant")).isEqualTo("Amazon, \"US\"");
+  }
+
+  @Test
+  void sortByAmountAscendingPutsCreditsFirst() throws Exception {
+    JsonObject page = json(get("/ods/transactions?sort=amount&size=3", ORG));
+
+    assertThat(ids(page)).containsExactly(27L, 1L, 2L);
+  }
+
+  @Test
+  void pagesAreDisjointCompleteAndStableWhileNewTransactionsArrive() throws Exception {
+    String filter = "/ods/transactions?size=10";
+    JsonObject first = json(get(filter, PAGING_ORG));
+    List<Long> seen = new ArrayList<>(ids(first));
+    ods.index(
+        "transactions",
+        List.of(transaction(500, PAGING_ORG, 60, PAGING, "Late", "5411", "2025-02-02", 1, "ILS")));
+
+    String next = first.getString("next");
+    while (next != null) {
+      JsonObject page = json(get(filter + "&cursor=" + encode(next), PAGING_ORG));
+      seen.addAll(ids(page));
+      next = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+    }
+
+    assertThat(seen).hasSize(25).doesNotHaveDuplicates().doesNotContain(500L);
+    assertThat(seen.get(0)).isEqualTo(225L);
+    assertThat(seen.get(24)).isEqualTo(201L);
+  }
+
+  @Test
+  void anAlteredCursorIsRefusedWithTheReason() throws Exception {
+    String next = json(get("/ods/transactions?size=2", ORG)).getString("next");
+    String altered = (next.charAt(5) == 'A' ? "B" : "A");
+    altered = next.substring(0, 5) + altered + next.substring(6);
+
+    HttpResponse<String> response = get("/ods/transactions?size=2&cursor=" + encode(altered), ORG);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("invalid-cursor").contains("altered");
+  }
+
+  @Test
+  void aCursorUsedWithOtherFiltersOrByAnotherOrganisationIsRefused() throws Exception {
+    String next = json(get("/ods/transactions?size=2", ORG)).getString("next");
+
+    HttpResponse<String> otherFilter =
+        get("/ods/transactions?size=2&mcc=5812&cursor=" + encode(next), ORG);
+    HttpResponse<String> otherOrg = get("/ods/transactions?size=2&cursor=" + encode(next), 2);
+
+    assertThat(otherFilter.statusCode()).isEqualTo(400);
+    assertThat(otherFilter.body()).contains("different query");
+    assertThat(otherOrg.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void invalidFiltersAreRefusedWithTheReason() throws Exception {
+    assertThat(get("/ods/transactions?from=2025-02-30", ORG).body()).contains("invalid-date");
+    assertThat(get("/ods/transactions?from=2025-03-01&to=2025-02-01", ORG).body())
+        .contains("from must not be after to");
+    assertThat(get("/ods/transactions?minAmount=abc", ORG).body()).contains("invalid-amount");
+    assertThat(get("/ods/transactions?size=5000", ORG).statusCode()).isEqualTo(400);
+    assertThat(get("/ods/transactions?sort=merchant", ORG).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void spendIsGroupedByUnitCategoryMonthAndMerchant() throws Exception {
+    String period = "from=2025-02-01&to=2025-02-28";
+    JsonArray byUnit = jsonArray(get("/ods/spend/by-unit?" + period, ORG));
+    JsonArray byCategory = jsonArray(get("/ods/spend/by-category?" + period, ORG));
+    JsonArray byMonth = jsonArray(get("/ods/spend/by-month?unit=1", ORG));
+    JsonArray merchants = jsonArray(get("/ods/spend/top-merchants?" + period + "&limit=1", ORG));
+
+    // Procurement: 2, 5, 8, ..., 23: 8 transactions of i * 10.00, 1000.00 in all
+    JsonObject procurement = find(byUnit, "9");
+    assertThat(procurement.getString("label")).isEqualTo("Procurement");
+    assertThat(procurement.getInt("transactions")).isEqualTo(8);
+    assertThat(procurement.getJsonArray("totals").getJsonObject(0).getString("amount"))
+        .isEqualTo("1000.00");
+    assertThat(find(byCategory, "5943").getString("label")).isEqualTo("Category 5943");
+    assertThat(byMonth).hasSize(2);
+    assertThat(byMonth.getJsonObject(0).getString("key")).isEqualTo("2025-02");
+    assertThat(merchants).hasSize(1);
+    assertThat(merchants.getJsonObject(0).getString("key")).isEqualTo("Cafe Landwer");
+  }
+
+  @Test
+  void exportStreamsEveryMatchAsCsvAcrossBatches() throws Exception {
+    HttpResponse<String> response = get("/ods/transactions/export?sort=date", EXPORT_ORG);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    String[] lines = response.body().split("\r\n");
+    assertThat(lines).hasSize(2501);
+    assertThat(lines[0])
+        .isEqualTo(
+            "\uFEFFid,transaction_date,posting_date,card_last4,"
+                + "cardholder_id,cardholder_name,unit_id,unit_name,merchant,merchant_city,"
+                + "merchant_country,mcc,category,kind,status,amount,currency,billing_amount,"
+                + "billing_currency");
+    Set<String> ids = new HashSet<>();
+    for (int i = 1; i < lines.length; i++) {
+      ids.add(lines[i].substring(0, lines[i].indexOf(',')));
+    }
+    assertThat(ids).hasSize(2500);
+  }
+
+  @Test
+  void exportEscapesCellsAndNeutralisesFormulas() throws Exception {
+    String csv = get("/ods/transactions/export?card=18&sort=date", ORG).body();
+
+    assertThat(csv).contains(",\"Amazon, \"\"US\"\"\",");
+    assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
+    assertThat(csv).contains(",-7.00,ILS,-7.00,ILS\r\n");
+  }
+
+  @Test
+  void budgetsShowAllocatedSpentAndAvailablePerUnit() throws Exception {
+    JsonArray budgets = jsonArray(get("/ods/budgets?period=2025-02&unit=4", ORG));
+
+    assertThat(budgets).hasSize(2);
+    JsonObject finance = budgets.getJsonObject(0);
+    assertThat(finance.getString("unitName")).isEqualTo("Finance");
+    assertThat(finance.getString("allocated")).isEqualTo("50000.00");
+    assertThat(finance.getString("available")).isEqualTo("37999.50");
+    assertThat(budgets.getJsonObject(1).getString("available")).isEqualTo("-5000.00");
+    assertThat(get("/ods/budgets?period=2025-13", ORG).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void statusReportsEachAliasAndItsFreshness() throws Exception {
+    JsonArray status = jsonArray(send("/ods/status", null));
+
+    JsonObject transactions = status.getJsonObject(0);
+    assertThat(transactions.getString("alias")).isEqualTo("cal-transactions");
+    assertThat(transactions.getBoolean("available")).isTrue();
+    assertThat(transactions.getJsonObject("freshness").getString("last_applied_at"))
+        .startsWith("2025-03-02 10:00:01");
+    assertThat(status.getJsonObject(5).getBoolean("available")).isFalse();
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheService() throws Exception {
+    HttpResponse<String> response = send("/openapi", null);
+
+    assertThat(response.body()).contains("Cal ODS query").contains("/transactions/export");
+  }
+
+  private static JsonObject find(JsonArray groups, String key) {
+    return groups.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(g -> g.getString("key").equals(key))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static List<Long> ids(JsonObject page) {
+    return page.getJsonArray("items").stream()
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static JsonArray jsonArray(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(response.body())).readArray();
+  }
+
+  private HttpResponse<String> get(String path, long org) throws Exception {
+    return send(path, Long.toString(org));
+  }
+
+  private HttpResponse<String> send(String path, String org) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+    if (org != null) {
+      request.header("X-Cal-Org", org);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
