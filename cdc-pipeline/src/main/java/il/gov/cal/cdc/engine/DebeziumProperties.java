@@ -1,0 +1,102 @@
+package il.gov.cal.cdc.engine;
+
+import il.gov.cal.cdc.config.PipelineConfig;
+import il.gov.cal.cdc.config.StateStore;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the Debezium engine properties from the pipeline configuration. The pipeline's choices
+ * come first; every {@code debezium.*} property of the configuration is applied last, untouched, so
+ * an operator can override any of them.
+ *
+ * <p>Choices that matter for correctness: DECIMAL as exact {@code BigDecimal} ({@code
+ * decimal.handling.mode=precise}); the default adaptive time precision (DATETIME as wall-clock
+ * epoch values, TIMESTAMP as UTC text); the ciphertext columns of {@code cardholder} and the issuer
+ * token of {@code card} excluded at the source, so they never enter the process; the signal table
+ * captured so incremental snapshots can be requested; transaction metadata on, because the order of
+ * a row in its transaction is part of its version (see {@code SourcePosition}).
+ */
+public final class DebeziumProperties {
+
+  /** Source columns that must never leave the operational core. */
+  public static final List<String> SENSITIVE_COLUMNS =
+      List.of(
+          "cardholder.national_id_enc",
+          "cardholder.national_id_idx",
+          "cardholder.email_enc",
+          "cardholder.phone_enc",
+          "card.issuer_token");
+
+  private DebeziumProperties() {}
+
+  /** The engine properties. */
+  public static Properties of(PipelineConfig config) {
+    Properties p = new Properties();
+    p.setProperty("name", config.name());
+    p.setProperty("connector.class", config.sourceKind().connectorClass());
+    p.setProperty("topic.prefix", config.name());
+    p.setProperty("database.hostname", config.dbHost());
+    p.setProperty("database.port", Integer.toString(config.dbPort()));
+    p.setProperty("database.user", config.dbUser());
+    p.setProperty("database.password", config.dbPassword());
+    p.setProperty("database.server.id", Long.toString(config.serverId()));
+    p.setProperty("database.include.list", String.join(",", config.databases()));
+    if (!config.tables().isEmpty()) {
+      String tables =
+          config.tables().stream()
+              .map(t -> config.signalDatabase() + "." + t)
+              .collect(Collectors.joining(","));
+      p.setProperty("table.include.list", tables + "," + config.signalTable());
+    }
+    p.setProperty(
+        "column.exclude.list",
+        config.databases().stream()
+            .flatMap(db -> SENSITIVE_COLUMNS.stream().map(c -> db + "." + c))
+            .collect(Collectors.joining(",")));
+    p.setProperty("snapshot.mode", "initial");
+    p.setProperty("signal.enabled.channels", "source");
+    p.setProperty("signal.data.collection", config.signalTable());
+    p.setProperty("incremental.snapshot.chunk.size", "2048");
+    p.setProperty("decimal.handling.mode", "precise");
+    p.setProperty("bigint.unsigned.handling.mode", "precise");
+    p.setProperty("include.schema.changes", "false");
+    p.setProperty("provide.transaction.metadata", "true");
+    p.setProperty("tombstones.on.delete", "false");
+    p.setProperty("poll.interval.ms", "10");
+    p.setProperty("max.batch.size", "4096");
+    p.setProperty("max.queue.size", "16384");
+    p.setProperty("offset.flush.interval.ms", "1000");
+    p.setProperty("connect.keep.alive", "true");
+    p.setProperty("errors.max.retries", "-1");
+    p.setProperty("schema.history.internal.store.only.captured.tables.ddl", "false");
+    stateStore(config, p);
+    config.debezium().forEach(p::setProperty);
+    return p;
+  }
+
+  private static void stateStore(PipelineConfig config, Properties p) {
+    if (config.stateStore() == StateStore.FILE) {
+      p.setProperty("offset.storage", "org.apache.kafka.connect.storage.FileOffsetBackingStore");
+      p.setProperty(
+          "offset.storage.file.filename", config.stateDir().resolve("offsets.dat").toString());
+      p.setProperty(
+          "schema.history.internal", "io.debezium.storage.file.history.FileSchemaHistory");
+      p.setProperty(
+          "schema.history.internal.file.filename",
+          config.stateDir().resolve("schema-history.dat").toString());
+      return;
+    }
+    p.setProperty("offset.storage", "io.debezium.storage.jdbc.offset.JdbcOffsetBackingStore");
+    p.setProperty("offset.storage.jdbc.connection.url", config.odsJdbcUrl());
+    p.setProperty("offset.storage.jdbc.connection.user", config.odsUser());
+    p.setProperty("offset.storage.jdbc.connection.password", config.odsPassword());
+    p.setProperty("offset.storage.jdbc.table.name", "cdc_offset");
+    p.setProperty("schema.history.internal", "io.debezium.storage.jdbc.history.JdbcSchemaHistory");
+    p.setProperty("schema.history.internal.jdbc.connection.url", config.odsJdbcUrl());
+    p.setProperty("schema.history.internal.jdbc.connection.user", config.odsUser());
+    p.setProperty("schema.history.internal.jdbc.connection.password", config.odsPassword());
+    p.setProperty("schema.history.internal.jdbc.table.name", "cdc_schema_history");
+  }
+}

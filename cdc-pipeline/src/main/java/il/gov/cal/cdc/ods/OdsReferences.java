@@ -1,0 +1,70 @@
+package il.gov.cal.cdc.ods;
+
+import il.gov.cal.cdc.projection.CardProjection;
+import il.gov.cal.cdc.projection.CardholderProjection;
+import il.gov.cal.cdc.projection.Projection;
+import il.gov.cal.cdc.projection.References;
+import il.gov.cal.cdc.projection.UnitProjection;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link References} read from the ODS tables, cached for the life of one instance (one batch).
+ * Deleted rows are not found.
+ */
+public final class OdsReferences implements References {
+
+  private static final Projection UNIT = new UnitProjection();
+  private static final Projection CARDHOLDER = new CardholderProjection();
+  private static final Projection CARD = new CardProjection();
+
+  private final Connection connection;
+  private final Map<String, Optional<Map<String, Object>>> cache = new HashMap<>();
+
+  public OdsReferences(Connection connection) {
+    this.connection = connection;
+  }
+
+  @Override
+  public Optional<Map<String, Object>> unit(long id) {
+    return find(UNIT, id);
+  }
+
+  @Override
+  public Optional<Map<String, Object>> cardholder(long id) {
+    return find(CARDHOLDER, id);
+  }
+
+  @Override
+  public Optional<Map<String, Object>> card(long id) {
+    return find(CARD, id);
+  }
+
+  private Optional<Map<String, Object>> find(Projection projection, long id) {
+    return cache.computeIfAbsent(projection.odsTable() + ':' + id, k -> load(projection, id));
+  }
+
+  private Optional<Map<String, Object>> load(Projection projection, long id) {
+    String sql = "SELECT * FROM " + projection.odsTable() + " WHERE id = ? AND is_deleted = 0";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, id);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? Optional.of(OdsValues.row(rs, projection.columns())) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new OdsUnavailableException(e);
+    }
+  }
+
+  /** The ODS could not be read; the batch is retried as a whole. */
+  public static final class OdsUnavailableException extends RuntimeException {
+    OdsUnavailableException(SQLException cause) {
+      super("ODS reference look-up failed: " + cause.getMessage(), cause);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package il.gov.cal.cdc.engine;
+
+import static il.gov.cal.cdc.TestEnvironment.count;
+import static il.gov.cal.cdc.TestEnvironment.document;
+import static il.gov.cal.cdc.TestEnvironment.sql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import il.gov.cal.cdc.CoreData;
+import il.gov.cal.cdc.TestEnvironment;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CorePipelineIT {
+
+  @BeforeEach
+  void resetStack() throws Exception {
+    TestEnvironment.resetAll();
+    CoreData.seed();
+    sql("cal_core", CoreData.transaction(1, 12345), CoreData.transaction(2, 500));
+  }
+
+  @Test
+  void snapshotThenStreamingProducesDenormalisedDocumentsWithoutSensitiveFields() throws Exception {
+    try (Pipeline pipeline = new Pipeline(TestEnvironment.coreConfig()).start()) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 2);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> "Dana Levi".equals(text(document("cal-transactions", "1"), "cardholder_name")));
+      JsonNode txn = document("cal-transactions", "1");
+      assertThat(txn.path("card_last4").asText()).isEqualTo("4242");
+      assertThat(txn.path("billing_amount_minor").asLong()).isEqualTo(12345);
+      assertThat(txn.path("billing_amount").asText()).isEqualTo("123.45");
+      assertThat(txn.path("unit_name").asText()).isEqualTo("Procurement");
+      assertThat(txn.path("unit_path_names").toString())
+          .isEqualTo("[\"Headquarters\",\"Procurement\"]");
+      assertThat(txn.path("unit_path_ids").toString()).isEqualTo("[1,2]");
+      assertThat(txn.path("merchant").path("mcc").asText()).isEqualTo("5943");
+      await().atMost(Duration.ofSeconds(30)).until(() -> count("cal-cardholders") == 1);
+      String holder = document("cal-cardholders", "1").toString();
+      String card = document("cal-cards", "1").toString();
+      assertThat(holder).doesNotContain("DEADBEEF", "idx-secret", "national", "email", "phone");
+      assertThat(card).doesNotContain("tok-SECRET", "issuer_token");
+
+      sql(
+          "cal_core",
+          CoreData.transaction(3, -2000),
+          "UPDATE cardholder SET last_name = 'Cohen' WHERE id = 1",
+          "UPDATE unit SET name = 'Head Office' WHERE id = 1",
+          "DELETE FROM card_transaction WHERE id = 2");
+
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> {
+                assertThat(document("cal-transactions", "2")).isNull();
+                JsonNode first = document("cal-transactions", "1");
+                assertThat(first.path("cardholder_name").asText()).isEqualTo("Dana Cohen");
+                assertThat(first.path("unit_path_names").get(0).asText()).isEqualTo("Head Office");
+                assertThat(document("cal-transactions", "3").path("billing_amount").asText())
+                    .isEqualTo("-20.00");
+                assertThat(document("cal-units", "2").path("path_names").get(0).asText())
+                    .isEqualTo("Head Office");
+              });
+      assertThat(
+              TestEnvironment.queryLong(
+                  "cal_ods", "SELECT is_deleted FROM ods_transaction WHERE id = 2"))
+          .isEqualTo(1);
+      assertThat(
+              TestEnvironment.queryLong(
+                  "cal_ods",
+                  "SELECT COUNT(*) FROM ods_freshness WHERE index_name = 'transactions'"
+                      + " AND last_indexed_at IS NOT NULL"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void auditEventTableCreatedLaterIsCarriedWithoutRestart() throws Exception {
+    try (Pipeline pipeline = new Pipeline(TestEnvironment.coreConfig()).start()) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 2);
+      sql(
+          "cal_core",
+          "CREATE TABLE audit_event (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
+              + " occurred_at TIMESTAMP(3) NOT NULL, org_id BIGINT NULL, actor VARCHAR(100),"
+              + " action VARCHAR(64), target_type VARCHAR(64), target_id VARCHAR(64),"
+              + " outcome VARCHAR(16), correlation_id VARCHAR(64))",
+          "INSERT INTO audit_event VALUES (7, '2026-03-01 10:00:00.123', 1, 'admin', 'CARD_FREEZE',"
+              + " 'card', '1', 'OK', 'corr-1')");
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () ->
+                  assertThat(text(document("cal-audit-events", "7"), "occurred_at"))
+                      .isEqualTo("2026-03-01T10:00:00.123Z"));
+    }
+  }
+
+  @Test
+  void incrementalSnapshotRestoresDocumentRemovedBehindThePipelinesBack() throws Exception {
+    try (Pipeline pipeline = new Pipeline(TestEnvironment.coreConfig()).start()) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 2);
+      TestEnvironment.http().send("DELETE", "/cal-transactions/_doc/1?refresh=true", null, null);
+      assertThat(count("cal-transactions")).isEqualTo(1);
+
+      pipeline.requestIncrementalSnapshot("card_transaction");
+
+      await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 2);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    return node == null ? null : node.path(field).asText(null);
+  }
+}
