@@ -1,0 +1,18 @@
+package il.gov.cal.cardview.card;
+
+/**
+ * The cardholder's card as the site shows it: never the number, only its last four digits.
+ *
+ * @param maskedNumber e.g. {@code **** **** **** 1234}
+ * @param expiry {@code yyyy-MM}
+ * @param budget the card's unit budget for the current period, absent when there is none
+ */
+public record CardView(
+    long id,
+    String maskedNumber,
+    String last4,
+    String expiry,
+    String status,
+    long unitId,
+    String unitName,
+    BudgetAvailableView budget) {}
