@@ -1,0 +1,99 @@
+package il.gov.cal.security.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class JdbcAuditTrailTest {
+
+  private JdbcDataSource dataSource;
+
+  @BeforeEach
+  void createSchema() throws Exception {
+    dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:audit" + System.nanoTime() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
+    String ddl;
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream(JdbcAuditTrail.DDL_RESOURCE)) {
+      ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String sql : ddl.replaceAll("(?m)^--.*$", "").split(";")) {
+        if (!sql.isBlank()) {
+          statement.execute(sql);
+        }
+      }
+    }
+  }
+
+  @Test
+  void recordAppendsOneRowWithEveryColumn() throws Exception {
+    JdbcAuditTrail trail = new JdbcAuditTrail(dataSource);
+    Instant at = Instant.parse("2026-03-01T10:00:00.123Z");
+
+    trail.record(
+        new AuditEvent(
+            at, 7L, "dana", "card.freeze", "card", "c-17", AuditOutcome.SUCCESS, "req-00000001"));
+    trail.record(
+        new AuditEvent(
+            at, null, "issuer", "file.import", "import", null, AuditOutcome.FAILURE, null));
+
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT * FROM audit_event ORDER BY id")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getLong("id")).isPositive();
+      assertThat(rows.getTimestamp("occurred_at").toInstant()).isEqualTo(at);
+      assertThat(rows.getLong("org_id")).isEqualTo(7);
+      assertThat(rows.getString("actor")).isEqualTo("dana");
+      assertThat(rows.getString("action")).isEqualTo("card.freeze");
+      assertThat(rows.getString("target_type")).isEqualTo("card");
+      assertThat(rows.getString("target_id")).isEqualTo("c-17");
+      assertThat(rows.getString("outcome")).isEqualTo("SUCCESS");
+      assertThat(rows.getString("correlation_id")).isEqualTo("req-00000001");
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getObject("org_id")).isNull();
+      assertThat(rows.getObject("target_id")).isNull();
+      assertThat(rows.getString("outcome")).isEqualTo("FAILURE");
+      assertThat(rows.next()).isFalse();
+    }
+  }
+
+  @Test
+  void recordFailsWithAnAuditTrailExceptionWhenTheTableIsMissing() throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP TABLE audit_event");
+    }
+
+    assertThatThrownBy(
+            () ->
+                new JdbcAuditTrail(dataSource)
+                    .record(
+                        AuditEvent.now(
+                            1L, "dana", "card.view", "card", "c-1", AuditOutcome.SUCCESS)))
+        .isInstanceOf(AuditTrailException.class)
+        .hasMessageContaining("card.view");
+  }
+
+  @Test
+  void theTrailClassHasNoUpdateOrDeleteStatement() throws Exception {
+    for (var field : JdbcAuditTrail.class.getDeclaredFields()) {
+      if (field.getType() == String.class) {
+        field.setAccessible(true);
+        String value = (String) field.get(null);
+        assertThat(value.toUpperCase()).doesNotContain("UPDATE ", "DELETE ");
+      }
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package il.gov.cal.security.testing;
+
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.lang.reflect.Proxy;
+
+/** A response context for filter tests: headers, media type and whether there is an entity. */
+public final class FakeResponse {
+
+  public final MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+  public MediaType mediaType = MediaType.APPLICATION_JSON_TYPE;
+  public boolean hasEntity = true;
+
+  public ContainerResponseContext context() {
+    return (ContainerResponseContext)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {ContainerResponseContext.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getHeaders" -> headers;
+                  case "getMediaType" -> mediaType;
+                  case "hasEntity" -> hasEntity;
+                  case "getStatus" -> 200;
+                  default -> throw new UnsupportedOperationException(method.getName());
+                });
+  }
+}
