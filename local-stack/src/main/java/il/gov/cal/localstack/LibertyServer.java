@@ -66,6 +66,33 @@ public final class LibertyServer implements AutoCloseable {
     run("stop");
   }
 
+  /**
+   * Kills the server process at once (SIGKILL), as a crash would: no shutdown hook, no clean stop.
+   * The pid comes from the file {@code bin/server start} writes. {@link #start()} may follow.
+   */
+  public synchronized void kill() {
+    if (!running) {
+      return;
+    }
+    Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile).trim());
+      ProcessHandle process =
+          ProcessHandle.of(pid)
+              .orElseThrow(() -> new IllegalStateException("no process " + pid + " to kill"));
+      process.destroyForcibly();
+      process.onExit().get(1, TimeUnit.MINUTES);
+      running = false;
+    } catch (IOException
+        | java.util.concurrent.ExecutionException
+        | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("Could not kill Liberty server " + name + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while killing the server", e);
+    }
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + httpPort;
   }
@@ -96,7 +123,12 @@ public final class LibertyServer implements AutoCloseable {
       Process process = builder.start();
       if (!process.waitFor(4, TimeUnit.MINUTES) || process.exitValue() != 0) {
         throw new IllegalStateException(
-            "Liberty server " + name + " did not " + action + "; see " + logs().resolve("messages.log"));
+            "Liberty server "
+                + name
+                + " did not "
+                + action
+                + "; see "
+                + logs().resolve("messages.log"));
       }
     } catch (IOException e) {
       throw new IllegalStateException("Could not run the Liberty server script: " + e, e);
@@ -130,7 +162,11 @@ public final class LibertyServer implements AutoCloseable {
       sleep();
     }
     throw new IllegalStateException(
-        "Liberty server " + name + " never became ready (" + last + "); see "
+        "Liberty server "
+            + name
+            + " never became ready ("
+            + last
+            + "); see "
             + logs().resolve("messages.log"));
   }
 
