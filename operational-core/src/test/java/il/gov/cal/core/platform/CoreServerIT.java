@@ -2,7 +2,6 @@ package il.gov.cal.core.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import il.gov.cal.localstack.EmbeddedDatabase;
 import il.gov.cal.localstack.LibertyServer;
 import il.gov.cal.localstack.TestStack;
 import java.net.URI;
@@ -12,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +21,7 @@ class CoreServerIT {
 
   @BeforeAll
   static void startServer() {
-    EmbeddedDatabase db = TestStack.database();
-    server = LibertyServer.forThisModule(Map.of("DB_PORT", Integer.toString(db.port()))).start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.stop();
+    server = RunningCore.server();
   }
 
   @Test

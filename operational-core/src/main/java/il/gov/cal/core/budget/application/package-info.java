@@ -1,0 +1,2 @@
+/** Use cases on budgets: allocate, and view the figures. */
+package il.gov.cal.core.budget.application;

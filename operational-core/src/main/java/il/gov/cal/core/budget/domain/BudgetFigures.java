@@ -1,0 +1,12 @@
+package il.gov.cal.core.budget.domain;
+
+/**
+ * A budget's figures in minor units of its currency, exact.
+ *
+ * @param allocatedMinor what was allocated
+ * @param spentMinor purchases net of reversals
+ * @param refundedMinor refunds, as a positive amount
+ * @param availableMinor allocated - spent + refunded; negative when overspent
+ */
+public record BudgetFigures(
+    long allocatedMinor, long spentMinor, long refundedMinor, long availableMinor) {}

@@ -1,0 +1,2 @@
+/** The budget, its fiscal period and its figures. */
+package il.gov.cal.core.budget.domain;

@@ -1,0 +1,108 @@
+package il.gov.cal.core.card.application;
+
+import il.gov.cal.core.api.PageRequest;
+import il.gov.cal.core.card.domain.Card;
+import il.gov.cal.core.card.domain.CardProduct;
+import il.gov.cal.core.card.persistence.CardRepository;
+import il.gov.cal.core.cardholder.domain.Cardholder;
+import il.gov.cal.core.cardholder.persistence.CardholderRepository;
+import il.gov.cal.core.problem.DomainRuleViolation;
+import il.gov.cal.core.unit.persistence.UnitRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Use cases on the caller's organisation's cards, one per lifecycle command. Logs card ids and
+ * states; never a token or card number.
+ */
+@RequestScoped
+@Transactional
+public class CardService {
+
+  private static final Logger log = LoggerFactory.getLogger(CardService.class);
+
+  @Inject private CardRepository cards;
+  @Inject private CardholderRepository cardholders;
+  @Inject private UnitRepository units;
+
+  /** Asks the issuer for a card charged to a unit, optionally assigned at once. */
+  public Card requestCard(long unitId, CardProduct product, Long cardholderId) {
+    units.require(unitId);
+    Card card = Card.request(unitId, product);
+    if (cardholderId != null) {
+      Cardholder holder = cardholders.require(cardholderId);
+      holder.requireActive();
+      card.assignTo(holder.id());
+    }
+
+    cards.add(card);
+
+    log.info(
+        "card requested cardId={} unitId={} product={} cardholderId={}",
+        card.id(),
+        unitId,
+        product,
+        cardholderId);
+    return card;
+  }
+
+  /** Records what the issuer made for a requested card. */
+  public Card recordIssuance(long cardId, String token, String last4, YearMonth expiry) {
+    if (cards.tokenTaken(token)) {
+      throw new DomainRuleViolation("card.token-taken", "Another card carries this issuer token");
+    }
+    return command(cardId, "issued", card -> card.recordIssuance(token, last4, expiry));
+  }
+
+  /** Gives a card to an active cardholder of the organisation. */
+  public Card assignCard(long cardId, long cardholderId) {
+    Cardholder holder = cardholders.require(cardholderId);
+    holder.requireActive();
+    return command(cardId, "assigned", card -> card.assignTo(holder.id()));
+  }
+
+  /** Activates an issued, assigned card. */
+  public Card activateCard(long cardId) {
+    return command(cardId, "activated", Card::activate);
+  }
+
+  /** Freezes an active card. */
+  public Card freezeCard(long cardId) {
+    return command(cardId, "frozen", Card::freeze);
+  }
+
+  /** Unfreezes a frozen card. */
+  public Card unfreezeCard(long cardId) {
+    return command(cardId, "unfrozen", Card::unfreeze);
+  }
+
+  /** Cancels a card for good. */
+  public Card cancelCard(long cardId) {
+    return command(cardId, "cancelled", Card::cancel);
+  }
+
+  /** One card. */
+  public Card card(long cardId) {
+    return cards.require(cardId);
+  }
+
+  /** One page of cards, optionally of one cardholder or unit. */
+  public List<Card> cards(PageRequest page, Long cardholderId, Long unitId) {
+    return cards.page(page, cardholderId, unitId);
+  }
+
+  private Card command(long cardId, String event, Consumer<Card> change) {
+    Card card = cards.require(cardId);
+
+    change.accept(card);
+
+    log.info("card {} cardId={} status={}", event, cardId, card.status());
+    return card;
+  }
+}

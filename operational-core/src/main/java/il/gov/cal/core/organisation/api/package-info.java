@@ -1,0 +1,2 @@
+/** REST resource for organisations, a platform-administration function. */
+package il.gov.cal.core.organisation.api;

@@ -1,0 +1,38 @@
+package il.gov.cal.core.organisation.application;
+
+import il.gov.cal.core.organisation.domain.Organisation;
+import il.gov.cal.core.organisation.persistence.OrganisationRepository;
+import il.gov.cal.core.problem.DomainRuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Registers organisations (tenants); a platform administrator's use case. */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+  private static final Logger log = LoggerFactory.getLogger(OrganisationService.class);
+
+  @Inject private OrganisationRepository organisations;
+
+  /** Registers a new organisation under a code no other organisation uses. */
+  public Organisation registerOrganisation(String code, String name, String issuerCompanyId) {
+    if (organisations.codeTaken(code)) {
+      throw new DomainRuleViolation("organisation.code-taken", "The code is already in use");
+    }
+
+    Organisation organisation =
+        organisations.add(Organisation.register(code, name, issuerCompanyId));
+
+    log.info("organisation registered orgId={} code={}", organisation.id(), code);
+    return organisation;
+  }
+
+  /** The organisation with this id. */
+  public Organisation organisation(long id) {
+    return organisations.require(id);
+  }
+}

@@ -1,0 +1,2 @@
+/** Registering organisations. */
+package il.gov.cal.core.organisation.application;

@@ -1,0 +1,49 @@
+package il.gov.cal.core.organisation.persistence;
+
+import il.gov.cal.core.organisation.domain.Organisation;
+import il.gov.cal.core.problem.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Organisations, through the container's entity manager: they are the tenants, not owned by one.
+ */
+@ApplicationScoped
+public class OrganisationRepository {
+
+  @PersistenceContext(unitName = "core")
+  private EntityManager em;
+
+  /** Whether an organisation with this id exists. */
+  public boolean exists(long id) {
+    return !em.createQuery("SELECT o.id FROM Organisation o WHERE o.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Whether the code is already taken. */
+  public boolean codeTaken(String code) {
+    return !em.createQuery("SELECT o.id FROM Organisation o WHERE o.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The organisation with this id. */
+  public Organisation require(long id) {
+    Organisation found = em.find(Organisation.class, id);
+    if (found == null) {
+      throw new NotFound("organisation", id);
+    }
+    return found;
+  }
+
+  /** Stores a new organisation and assigns its id. */
+  public Organisation add(Organisation organisation) {
+    em.persist(organisation);
+    em.flush();
+    return organisation;
+  }
+}

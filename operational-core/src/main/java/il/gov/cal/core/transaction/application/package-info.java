@@ -1,0 +1,2 @@
+/** Queries over card transactions. */
+package il.gov.cal.core.transaction.application;

@@ -1,0 +1,2 @@
+/** REST resource for the unit hierarchy. */
+package il.gov.cal.core.unit.api;

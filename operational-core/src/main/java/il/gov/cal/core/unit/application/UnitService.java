@@ -1,0 +1,71 @@
+package il.gov.cal.core.unit.application;
+
+import il.gov.cal.core.problem.DomainRuleViolation;
+import il.gov.cal.core.unit.domain.Unit;
+import il.gov.cal.core.unit.persistence.UnitRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Use cases on the caller's organisation's unit hierarchy. */
+@RequestScoped
+@Transactional
+public class UnitService {
+
+  private static final Logger log = LoggerFactory.getLogger(UnitService.class);
+
+  @Inject private UnitRepository units;
+
+  /** Creates a unit at the top level ({@code parentId} null) or under an existing unit. */
+  public Unit createUnit(String code, String name, Long parentId) {
+    if (units.codeTaken(code)) {
+      throw new DomainRuleViolation("unit.code-taken", "Another unit already has this code");
+    }
+    Unit unit =
+        parentId == null
+            ? Unit.root(code, name)
+            : Unit.childOf(units.require(parentId), code, name);
+
+    units.add(unit);
+    unit.completePath();
+
+    log.info("unit created unitId={} parentId={} path={}", unit.id(), parentId, unit.path());
+    return unit;
+  }
+
+  /** Renames a unit. */
+  public Unit renameUnit(long unitId, String name) {
+    Unit unit = units.require(unitId);
+
+    unit.rename(name);
+
+    log.info("unit renamed unitId={}", unitId);
+    return unit;
+  }
+
+  /** Moves a unit and its subtree under another unit, or to the top level. */
+  public Unit moveUnit(long unitId, Long newParentId) {
+    Unit unit = units.require(unitId);
+    Unit newParent = newParentId == null ? null : units.require(newParentId);
+    List<Unit> descendants = units.descendantsOf(unit);
+
+    unit.moveUnder(newParent, descendants);
+
+    log.info(
+        "unit moved unitId={} parentId={} subtreeSize={}", unitId, newParentId, descendants.size());
+    return unit;
+  }
+
+  /** One unit. */
+  public Unit unit(long unitId) {
+    return units.require(unitId);
+  }
+
+  /** All units, parents before children. */
+  public List<Unit> allUnits() {
+    return units.all();
+  }
+}
