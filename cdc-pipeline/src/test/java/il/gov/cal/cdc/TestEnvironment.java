@@ -12,6 +12,8 @@ import il.gov.cal.localstack.EmbeddedSearchNode;
 import il.gov.cal.localstack.TestStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -159,7 +161,13 @@ public final class TestEnvironment {
 
   /** A document's source, or null when missing. */
   public static JsonNode document(String alias, String id) throws IOException {
-    SearchHttp.Response response = http().send("GET", "/" + alias + "/_doc/" + id, null, null);
+    SearchHttp.Response response =
+        http()
+            .send(
+                "GET",
+                "/" + alias + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8),
+                null,
+                null);
     if (response.status() == 404) {
       return null;
     }

@@ -84,6 +84,14 @@ public final class Pipeline implements AutoCloseable {
 
   private void supervise() {
     MDC.put("pipeline", config.name());
+    try {
+      superviseUntilClosed();
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  private void superviseUntilClosed() {
     long backoff = 1_000;
     while (running.get()) {
       CountDownLatch done = new CountDownLatch(1);
@@ -140,7 +148,6 @@ public final class Pipeline implements AutoCloseable {
       }
       backoff = failed.get() ? Math.min(backoff * 2, 30_000) : 1_000;
     }
-    stopped.countDown();
   }
 
   private void recordDeadLetters(java.util.List<il.gov.cal.cdc.search.DeadLetter> letters) {
@@ -165,7 +172,7 @@ public final class Pipeline implements AutoCloseable {
     if (current != null) {
       try {
         current.close();
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         LOG.debug("Engine close failed cause={}", e.toString());
       }
     }

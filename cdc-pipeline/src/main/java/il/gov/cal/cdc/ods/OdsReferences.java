@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link References} read from the ODS tables, cached for the life of one instance (one batch).
- * Deleted rows are not found.
+ * {@link References} read from the ODS tables (or, for verification, from the source tables),
+ * cached for the life of one instance (one batch). Deleted rows are not found.
  */
 public final class OdsReferences implements References {
 
@@ -24,10 +24,22 @@ public final class OdsReferences implements References {
   private static final Projection CARD = new CardProjection();
 
   private final Connection connection;
+  private final boolean fromSource;
   private final Map<String, Optional<Map<String, Object>>> cache = new HashMap<>();
 
+  /** References from the ODS tables. */
   public OdsReferences(Connection connection) {
+    this(connection, false);
+  }
+
+  /**
+   * @param connection a connection to the ODS schema, or to the source schema when {@code
+   *     fromSource}
+   * @param fromSource read the source tables ({@code unit}, ...) instead of the ODS tables
+   */
+  public OdsReferences(Connection connection, boolean fromSource) {
     this.connection = connection;
+    this.fromSource = fromSource;
   }
 
   @Override
@@ -50,7 +62,10 @@ public final class OdsReferences implements References {
   }
 
   private Optional<Map<String, Object>> load(Projection projection, long id) {
-    String sql = "SELECT * FROM " + projection.odsTable() + " WHERE id = ? AND is_deleted = 0";
+    String sql =
+        fromSource
+            ? "SELECT * FROM " + projection.sourceTable() + " WHERE id = ?"
+            : "SELECT * FROM " + projection.odsTable() + " WHERE id = ? AND is_deleted = 0";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, id);
       try (ResultSet rs = statement.executeQuery()) {

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * version_type=external_gte}), so a redelivered or late action never replaces newer state (it is
  * answered 409 and counted as done). {@link #write} returns only when every item is written, found
  * stale, or dead-lettered: retriable failures (429 with or without an error object, 5xx, timeouts,
- * an unreachable node) are sent again with exponential backoff capped at 30 s, for as long as it
+ * an unreachable node) are sent again with exponential backoff capped at 10 s, for as long as it
  * takes. The caller holds its offsets meanwhile.
  *
  * <p>While a rebuild fills a new index version (alias {@code cal-<index>-building}), each action is
@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class SearchWriter {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchWriter.class);
-  private static final long MAX_BACKOFF_MILLIS = 30_000;
+  private static final long MAX_BACKOFF_MILLIS = 10_000;
   private static final long BUILDING_CHECK_MILLIS = 2_000;
 
   private final SearchHttp http;
@@ -57,6 +57,20 @@ public final class SearchWriter {
           .getOrDefault(action.index(), Optional.empty())
           .ifPresent(real -> targets.add(new Target(action, real)));
     }
+    writeTargets(targets);
+  }
+
+  /** Writes every action into one real index, ignoring aliases (used by rebuilds). */
+  public void writeDirect(String realIndex, List<SearchAction> actions)
+      throws InterruptedException {
+    List<Target> targets = new ArrayList<>();
+    for (SearchAction action : actions) {
+      targets.add(new Target(action, realIndex));
+    }
+    writeTargets(targets);
+  }
+
+  private void writeTargets(List<Target> targets) throws InterruptedException {
     List<Target> pending = targets;
     int attempt = 0;
     while (!pending.isEmpty()) {

@@ -1,0 +1,322 @@
+package il.gov.cal.cdc.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import il.gov.cal.cdc.change.CanonicalJson;
+import il.gov.cal.cdc.config.PipelineConfig;
+import il.gov.cal.cdc.engine.Pipeline;
+import il.gov.cal.cdc.engine.SourceDatabase;
+import il.gov.cal.cdc.ods.OdsReferences;
+import il.gov.cal.cdc.ods.OdsValues;
+import il.gov.cal.cdc.ops.Metrics;
+import il.gov.cal.cdc.projection.TransactionProjection;
+import il.gov.cal.cdc.search.SearchAction;
+import il.gov.cal.cdc.search.SearchHttp;
+import il.gov.cal.cdc.search.SearchIndices;
+import il.gov.cal.cdc.search.SearchWriter;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Measures the pipeline on the configured stack (the operational core must exist and hold at least
+ * one card): (1) freshness, a steady rate of inserts for a while, timed from commit to searchable;
+ * (2) catch-up, a backlog written while the pipeline is stopped, then drained, compared with a raw
+ * bulk indexing of the same documents. Rows it writes use ids from {@value #FIRST_ID} and are
+ * deleted (with their documents) at the end.
+ *
+ * <p>Arguments (all optional): {@code --rate 1000 --seconds 60 --backlog 1000000}.
+ */
+public final class CdcBenchmark {
+
+  static final long FIRST_ID = 9_000_000_000L;
+
+  private final PipelineConfig config;
+  private final int rate;
+  private final int seconds;
+  private final int backlog;
+  private long cardId;
+  private long orgId;
+
+  public CdcBenchmark(PipelineConfig config, int rate, int seconds, int backlog) {
+    this.config = config;
+    this.rate = rate;
+    this.seconds = seconds;
+    this.backlog = backlog;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int rate = 1000;
+    int seconds = 60;
+    int backlog = 1_000_000;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--rate" -> rate = Integer.parseInt(args[i + 1]);
+        case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+        case "--backlog" -> backlog = Integer.parseInt(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    new CdcBenchmark(PipelineConfig.load(), rate, seconds, backlog).run();
+    System.exit(0);
+  }
+
+  /** Runs both measurements and prints the table. */
+  public void run() throws Exception {
+    PipelineConfig bench =
+        new PipelineConfig(
+            config.sourceKind(),
+            config.dbHost(),
+            config.dbPort(),
+            config.dbUser(),
+            config.dbPassword(),
+            config.serverId() + 7,
+            config.databases(),
+            config.tables(),
+            false,
+            config.searchUrl(),
+            config.odsJdbcUrl(),
+            config.odsUser(),
+            config.odsPassword(),
+            config.stateStore(),
+            Files.createTempDirectory("cdc-bench-state"),
+            0,
+            config.name() + "-bench",
+            config.debezium());
+    pickCard();
+    cleanUp();
+    Histogram freshness;
+    try (Pipeline pipeline = new Pipeline(bench).start()) {
+      awaitRunning(pipeline);
+      freshness = freshness();
+    }
+    long first = FIRST_ID + (long) rate * seconds + 1;
+    long written = System.nanoTime();
+    insert(first, backlog, 5_000);
+    double backlogWriteSeconds = (System.nanoTime() - written) / 1e9;
+    long started = System.nanoTime();
+    double pipelineRate;
+    try (Pipeline pipeline = new Pipeline(bench).start()) {
+      awaitCount(first, backlog);
+      pipelineRate = backlog / ((System.nanoTime() - started) / 1e9);
+    }
+    double rawRate = rawBulk(first, backlog);
+    System.out.println();
+    System.out.println("| measurement                          | value        |");
+    System.out.println("|--------------------------------------|--------------|");
+    System.out.printf(
+        "| freshness p50, commit to searchable  | %7d ms   |%n",
+        freshness.getValueAtPercentile(50));
+    System.out.printf(
+        "| freshness p99, commit to searchable  | %7d ms   |%n",
+        freshness.getValueAtPercentile(99));
+    System.out.printf(
+        "| freshness samples (%d/s for %d s)  | %9d    |%n",
+        rate, seconds, freshness.getTotalCount());
+    System.out.printf(
+        "| backlog written (rows, %5.1f s)       | %9d    |%n", backlogWriteSeconds, backlog);
+    System.out.printf("| catch-up through pipeline            | %7.0f /s   |%n", pipelineRate);
+    System.out.printf("| raw bulk of the same documents       | %7.0f /s   |%n", rawRate);
+    System.out.printf(
+        "| ratio pipeline / raw                 | %9.2f    |%n", pipelineRate / rawRate);
+    cleanUp();
+  }
+
+  private Histogram freshness() throws Exception {
+    Map<Long, Long> committedAt = new ConcurrentHashMap<>();
+    Histogram histogram = new Histogram(600_000, 3);
+    int total = rate * seconds;
+    Thread poller = new Thread(() -> poll(committedAt, histogram, FIRST_ID, total), "bench-poller");
+    poller.start();
+    int perTick = Math.max(1, rate / 100);
+    long tickNanos = 1_000_000_000L * perTick / rate;
+    long next = System.nanoTime();
+    try (Connection c = source()) {
+      c.setAutoCommit(true);
+      for (long id = FIRST_ID; id < FIRST_ID + total; id += perTick) {
+        insertRows(c, id, perTick);
+        long now = System.currentTimeMillis();
+        for (long i = id; i < id + perTick; i++) {
+          committedAt.put(i, now);
+        }
+        next += tickNanos;
+        long sleep = next - System.nanoTime();
+        if (sleep > 0) {
+          Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+        }
+      }
+    }
+    poller.join(120_000);
+    return histogram;
+  }
+
+  private void poll(Map<Long, Long> committedAt, Histogram histogram, long from, int total) {
+    SearchHttp http = new SearchHttp(config.searchUrl());
+    long seen = from - 1;
+    long deadline = System.currentTimeMillis() + (seconds + 120) * 1000L;
+    while (seen < from + total - 1 && System.currentTimeMillis() < deadline) {
+      try {
+        String body =
+            "{\"size\":10000,\"_source\":false,\"sort\":[{\"id\":\"asc\"}],"
+                + "\"query\":{\"range\":{\"id\":{\"gt\":"
+                + seen
+                + "}}}}";
+        JsonNode hits =
+            CanonicalJson.parse(http.json("POST", "/cal-transactions/_search", body).body())
+                .path("hits")
+                .path("hits");
+        long now = System.currentTimeMillis();
+        for (JsonNode hit : hits) {
+          long id = hit.path("sort").get(0).asLong();
+          Long committed = committedAt.get(id);
+          if (committed != null) {
+            histogram.recordValue(Math.max(0, Math.min(now - committed, 600_000)));
+          }
+          seen = Math.max(seen, id);
+        }
+        Thread.sleep(20);
+      } catch (Exception e) {
+        sleepQuietly(200);
+      }
+    }
+  }
+
+  private void awaitCount(long first, int count) throws Exception {
+    SearchHttp http = new SearchHttp(config.searchUrl());
+    String body = "{\"query\":{\"range\":{\"id\":{\"gte\":" + first + "}}}}";
+    while (true) {
+      http.send("POST", "/cal-transactions/_refresh", null, null);
+      long found =
+          CanonicalJson.parse(http.json("POST", "/cal-transactions/_count", body).body())
+              .path("count")
+              .asLong();
+      if (found >= count) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private double rawBulk(long first, int count) throws Exception {
+    SearchHttp http = new SearchHttp(config.searchUrl());
+    SearchIndices indices = new SearchIndices(http);
+    String raw = "cal-bench-raw";
+    http.send("DELETE", "/" + raw, null, null);
+    indices.create(raw, "transactions");
+    TransactionProjection projection = new TransactionProjection();
+    List<List<SearchAction>> pages = new ArrayList<>();
+    try (Connection ods =
+            DriverManager.getConnection(
+                config.odsJdbcUrl(), config.odsUser(), config.odsPassword());
+        PreparedStatement s =
+            ods.prepareStatement("SELECT * FROM ods_transaction WHERE id >= ? ORDER BY id")) {
+      s.setLong(1, first);
+      OdsReferences refs = new OdsReferences(ods);
+      List<SearchAction> page = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          Map<String, Object> row = OdsValues.row(rs, projection.columns());
+          page.add(
+              new SearchAction(
+                  "transactions",
+                  String.valueOf(row.get("id")),
+                  rs.getLong("source_position"),
+                  projection.document(row, refs),
+                  "card_transaction"));
+          if (page.size() == 4096) {
+            pages.add(page);
+            page = new ArrayList<>();
+          }
+        }
+      }
+      pages.add(page);
+    }
+    SearchWriter writer = new SearchWriter(http, new Metrics(), letters -> {});
+    long started = System.nanoTime();
+    for (List<SearchAction> page : pages) {
+      writer.writeDirect(raw, page);
+    }
+    double rate = count / ((System.nanoTime() - started) / 1e9);
+    http.send("DELETE", "/" + raw, null, null);
+    return rate;
+  }
+
+  private void insert(long first, int count, int perTransaction) throws SQLException {
+    try (Connection c = source()) {
+      c.setAutoCommit(false);
+      for (long id = first; id < first + count; id += perTransaction) {
+        insertRows(c, id, (int) Math.min(perTransaction, first + count - id));
+        c.commit();
+      }
+    }
+  }
+
+  private void insertRows(Connection c, long from, int count) throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO card_transaction (id, org_id, card_id, issuer_ref, kind, type_code,"
+                + " transaction_date, posting_date, original_amount_minor, original_currency,"
+                + " billing_amount_minor, billing_currency, merchant_name, mcc, status)"
+                + " VALUES (?, ?, ?, ?, 'PURCHASE', '05', '2026-03-01', '2026-03-02', ?, 'ILS',"
+                + " ?, 'ILS', 'Bench Merchant', '5411', 'POSTED')")) {
+      for (long id = from; id < from + count; id++) {
+        insert.setLong(1, id);
+        insert.setLong(2, orgId);
+        insert.setLong(3, cardId);
+        insert.setString(4, "BENCH-" + id);
+        insert.setLong(5, id % 100_000);
+        insert.setLong(6, id % 100_000);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private void pickCard() throws SQLException {
+    try (Connection c = source();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, org_id FROM card ORDER BY id LIMIT 1")) {
+      if (!rs.next()) {
+        throw new IllegalStateException("the benchmark needs at least one card in the core");
+      }
+      cardId = rs.getLong(1);
+      orgId = rs.getLong(2);
+    }
+  }
+
+  private void cleanUp() throws SQLException {
+    try (Connection c = source();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM card_transaction WHERE id >= " + FIRST_ID);
+    }
+  }
+
+  private Connection source() throws SQLException {
+    return DriverManager.getConnection(
+        SourceDatabase.jdbcUrl(config, config.signalDatabase()) + "&rewriteBatchedStatements=true",
+        config.dbUser(),
+        config.dbPassword());
+  }
+
+  private static void awaitRunning(Pipeline pipeline) throws InterruptedException {
+    while (!pipeline.isEngineRunning()) {
+      Thread.sleep(100);
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
