@@ -105,10 +105,14 @@ class OdsQueryServerIT {
         s.execute("REVOKE ALL PRIVILEGES ON cal_core.* FROM 'cal'@'" + host + "'");
       }
       s.execute("DROP DATABASE IF EXISTS cal_core");
+      // As the CDC pipeline creates and fills it (il.gov.cal.cdc.ods.OdsSchema).
       s.execute(
-          "CREATE TABLE IF NOT EXISTS ods_freshness (index_name VARCHAR(64) PRIMARY KEY,"
-              + " last_applied_at TIMESTAMP(3) NOT NULL)");
-      s.execute("REPLACE INTO ods_freshness VALUES ('transactions', '2025-03-02 10:00:01.250')");
+          "CREATE TABLE IF NOT EXISTS ods_freshness (index_name VARCHAR(64) NOT NULL PRIMARY KEY,"
+              + " last_source_commit_at DATETIME(3) NULL, last_indexed_at DATETIME(3) NULL,"
+              + " last_source_position BIGINT NOT NULL DEFAULT 0)");
+      s.execute(
+          "REPLACE INTO ods_freshness VALUES ('transactions', '2025-03-02 10:00:00.950',"
+              + " '2025-03-02 10:00:01.250', 88412)");
     }
   }
 
@@ -198,12 +202,15 @@ class OdsQueryServerIT {
   void pagesAreDisjointCompleteAndStableWhileNewTransactionsArrive() throws Exception {
     String filter = "/ods/transactions?size=10";
     JsonObject first = json(get(filter, PAGING_ORG));
+    JsonObject second =
+        json(get(filter + "&cursor=" + encode(first.getString("next")), PAGING_ORG));
     List<Long> seen = new ArrayList<>(ids(first));
+    seen.addAll(ids(second));
     ods.index(
         "transactions",
         List.of(transaction(500, PAGING_ORG, 60, PAGING, "Late", "5411", "2025-02-02", 1, "ILS")));
 
-    String next = first.getString("next");
+    String next = second.getString("next");
     while (next != null) {
       JsonObject page = json(get(filter + "&cursor=" + encode(next), PAGING_ORG));
       seen.addAll(ids(page));
@@ -321,8 +328,8 @@ class OdsQueryServerIT {
     JsonObject transactions = status.getJsonObject(0);
     assertThat(transactions.getString("alias")).isEqualTo("cal-transactions");
     assertThat(transactions.getBoolean("available")).isTrue();
-    assertThat(transactions.getJsonObject("freshness").getString("last_applied_at"))
-        .startsWith("2025-03-02 10:00:01");
+    assertThat(transactions.getJsonObject("freshness").getString("lastIndexedAt"))
+        .isEqualTo("2025-03-02T10:00:01.250Z");
     assertThat(status.getJsonObject(5).getBoolean("available")).isFalse();
   }
 

@@ -42,10 +42,11 @@ public class StatusResource {
                       name = "status",
                       value =
                           "[{\"alias\":\"cal-transactions\",\"available\":true,\"documents\":"
-                              + "120000,\"freshness\":{\"index_name\":\"transactions\","
-                              + "\"last_applied_at\":\"2025-03-02 10:00:01.250\"}}]")))
+                              + "120000,\"freshness\":{\"lastSourceCommitAt\":\"2025-03-02T10:00:00.950Z\","
+                              + "\"lastIndexedAt\":\"2025-03-02T10:00:01.250Z\","
+                              + "\"lastSourcePosition\":88412}}]")))
   public List<IndexStatusView> status() {
-    Map<String, Map<String, String>> rows = freshness.byAlias();
+    Map<String, IndexFreshness> rows = freshness.byAlias();
     List<IndexStatusView> views = new ArrayList<>();
     for (String alias : OdsAliases.ALL) {
       Long documents = count(alias);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
+import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 
 /**
@@ -105,9 +106,7 @@ public record TransactionFilter(
                       m ->
                           m.field(Fields.MERCHANT_NAME)
                               .query(FieldValue.of(merchant))
-                              .operator(
-                                  org.opensearch.client.opensearch._types.query_dsl.Operator
-                                      .And))));
+                              .operator(Operator.And))));
     }
     if (!statuses.isEmpty()) {
       bool.filter(terms(Fields.STATUS, statuses));

@@ -27,12 +27,14 @@ import org.slf4j.LoggerFactory;
  * Transaction listings over {@code cal-transactions}: cursor pages for the portal and a full walk
  * for exports.
  *
- * <p>Pages use {@code search_after} on (sort key, id). The first page reads the live alias; when
- * more pages follow, a point in time is opened and carried in the cursor, so later pages read the
- * data as it was then, while new transactions keep arriving. The point in time is closed after the
- * last page, or expires {@link #KEEP_ALIVE} after the last page read. If the cluster refuses a new
- * point in time (too many open), the cursor carries none and later pages read live data: still no
- * duplicates or gaps among existing transactions, since sort keys never change.
+ * <p>Pages use {@code search_after} on (sort key, id). The first page reads the live alias; a point
+ * in time is opened when the second page is asked for and carried in the cursor from then on, so
+ * later pages read the data as it was then while new transactions keep arriving. Opening it lazily
+ * keeps the cluster's open points in time (a bounded resource, 300 per node by default) to the
+ * listings someone actually pages through. A point in time is closed after the last page, or
+ * expires {@link #KEEP_ALIVE} after the last page read. If the cluster refuses a new one, later
+ * pages read live data: still no duplicates or gaps among existing transactions, since sort keys
+ * never change.
  */
 @ApplicationScoped
 public class TransactionQueryService {
@@ -59,6 +61,9 @@ public class TransactionQueryService {
     String fingerprint = CursorCodec.fingerprint(filter.canonical() + "|sort=" + sort.canonical());
     Cursor cursor = cursorToken == null ? null : codec.decode(cursorToken, fingerprint);
     String pit = cursor == null ? null : cursor.pitId();
+    if (cursor != null && pit == null) {
+      pit = openPointInTime();
+    }
     List<FieldValue> after = cursor == null ? List.of() : cursor.after();
 
     SearchResponse<TransactionDocument> response = search(filter, sort, size + 1, pit, after);
@@ -68,7 +73,7 @@ public class TransactionQueryService {
 
     String next = null;
     if (more) {
-      String nextPit = pit == null ? openPointInTime() : currentPit(response, pit);
+      String nextPit = pit == null ? null : currentPit(response, pit);
       List<FieldValue> last = shown.get(shown.size() - 1).sort();
       next = codec.encode(new Cursor(fingerprint, Instant.now().plus(KEEP_ALIVE), nextPit, last));
     } else if (pit != null) {

@@ -1,0 +1,207 @@
+package il.gov.cal.cardview.bench;
+
+import il.gov.cal.cardview.link.LinkTokenMinter;
+import il.gov.cal.localstack.EmbeddedDatabase;
+import il.gov.cal.localstack.EmbeddedSearchNode;
+import il.gov.cal.localstack.LibertyServer;
+import il.gov.cal.localstack.TestStack;
+import il.gov.cal.odsaccess.document.BudgetDocument;
+import il.gov.cal.odsaccess.document.CardDocument;
+import il.gov.cal.odsaccess.document.TransactionDocument;
+import il.gov.cal.odsaccess.document.TransactionDocument.Fields;
+import il.gov.cal.odsaccess.search.OdsAliases;
+import il.gov.cal.odsaccess.search.OdsSearchClientProducer;
+import il.gov.cal.odsaccess.testing.BenchData;
+import il.gov.cal.odsaccess.testing.LoadRun;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import org.opensearch.client.opensearch.OpenSearchAsyncClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.transport.OpenSearchTransport;
+
+/**
+ * Card-view benchmark (not part of the test suite): the generated ODS of the search benchmark,
+ * {@code --sessions} open sessions on different cards, and an open-loop load at {@code --rate}
+ * requests a second (default 500), half {@code GET /card} and half {@code GET
+ * /transactions?size=20} (the site's landing page). The same reads sent straight to OpenSearch are
+ * the baseline: for the card, the card and budget searches; for the list, the one transaction
+ * search.
+ *
+ * <p>Usage (from {@code card-view-site-api}, after {@code mvn verify} prepared the server): {@code
+ * java -cp <test class path> il.gov.cal.cardview.bench.CardViewBenchmark [--docs N] [--rate R]
+ * [--seconds S] [--state DIR]}.
+ */
+public final class CardViewBenchmark {
+
+  private static final String LINK_KEY = "local-only-link-key-never-used-outside-dev-and-test";
+
+  private record Read(long card, String cookie, boolean cardPage, String url) {}
+
+  private CardViewBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    long docs = Long.parseLong(o.getOrDefault("docs", "5000000"));
+    int rate = Integer.parseInt(o.getOrDefault("rate", "500"));
+    int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
+    int sessions = Integer.parseInt(o.getOrDefault("sessions", "1000"));
+    Path state = Path.of(o.getOrDefault("state", "../target/bench-state")).toAbsolutePath();
+
+    EmbeddedDatabase db =
+        new EmbeddedDatabase(state.resolve("mariadb"), TestStack.freePort()).start().bootstrap();
+    EmbeddedSearchNode node = new EmbeddedSearchNode(state.resolve("opensearch"), 0).start();
+    LibertyServer server = null;
+    try {
+      BenchData.ensure(node.httpUrl(), docs);
+      server =
+          new LibertyServer(
+                  Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
+                  "card-view-site-api",
+                  Map.of(
+                      "DB_PORT", Integer.toString(db.port()),
+                      "CAL_ODS_OPENSEARCH_URL", node.httpUrl(),
+                      "MP_CONFIG_PROFILE", "test"))
+              .start();
+      HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+      List<Read> reads = openSessions(http, server.baseUrl(), sessions);
+      LoadRun<Read> service =
+          new LoadRun<>(
+              "service card + transactions",
+              reads,
+              r ->
+                  http.sendAsync(
+                          HttpRequest.newBuilder(URI.create(r.url()))
+                              .header("Cookie", "CAL_CARD_VIEW=" + r.cookie())
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .thenApply(res -> res.statusCode() == 200));
+      OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
+      OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
+      LoadRun<Read> baseline = new LoadRun<>("direct OpenSearch", reads, r -> direct(direct, r));
+
+      LoadRun.Result viaService = service.run(rate, seconds, warmup);
+      LoadRun.Result straight = baseline.run(rate, seconds, warmup);
+      System.out.printf(
+          "transactions=%,d sessions=%d rate=%d/s seconds=%d%n", docs, sessions, rate, seconds);
+      System.out.println(viaService.line());
+      System.out.println(straight.line());
+      System.out.printf(
+          "ratio service/direct: p50=%.2f p99=%.2f%n",
+          (double) viaService.histogram().getValueAtPercentile(50)
+              / Math.max(1, straight.histogram().getValueAtPercentile(50)),
+          (double) viaService.histogram().getValueAtPercentile(99)
+              / Math.max(1, straight.histogram().getValueAtPercentile(99)));
+      transport.close();
+    } finally {
+      if (server != null) {
+        server.stop();
+      }
+      node.stop();
+      db.stop();
+    }
+    System.exit(0);
+  }
+
+  private static List<Read> openSessions(HttpClient http, String base, int count) throws Exception {
+    LinkTokenMinter minter =
+        new LinkTokenMinter(LINK_KEY.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
+    List<Read> reads = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long card = 1 + (i * 47L) % BenchData.CARDS;
+      String token =
+          minter.mint(BenchData.orgOf(card), BenchData.holderOf(card), card, Duration.ofMinutes(2));
+      HttpResponse<String> opened =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/card-view/session"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"linkToken\":\"" + token + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String setCookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
+      String cookie = setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
+      reads.add(new Read(card, cookie, true, base + "/card-view/card"));
+      reads.add(new Read(card, cookie, false, base + "/card-view/transactions?size=20"));
+    }
+    return reads;
+  }
+
+  private static CompletableFuture<Boolean> direct(OpenSearchAsyncClient client, Read r) {
+    long org = BenchData.orgOf(r.card());
+    try {
+      if (r.cardPage()) {
+        Query cardQuery =
+            Query.of(
+                q ->
+                    q.bool(
+                        b ->
+                            b.filter(term(CardDocument.Fields.ID, r.card()))
+                                .filter(term(CardDocument.Fields.ORG_ID, org))));
+        return client
+            .search(s -> s.index(OdsAliases.CARDS).size(1).query(cardQuery), CardDocument.class)
+            .thenCompose(
+                cards -> {
+                  long unit = cards.hits().hits().get(0).source().unitId();
+                  Query budgetQuery =
+                      Query.of(
+                          q ->
+                              q.bool(
+                                  b ->
+                                      b.filter(term(BudgetDocument.Fields.ORG_ID, org))
+                                          .filter(term(BudgetDocument.Fields.UNIT_ID, unit))));
+                  try {
+                    return client.search(
+                        s -> s.index(OdsAliases.BUDGETS).size(2).query(budgetQuery),
+                        BudgetDocument.class);
+                  } catch (IOException e) {
+                    return CompletableFuture.failedFuture(e);
+                  }
+                })
+            .thenApply(b -> true);
+      }
+      Query list =
+          Query.of(
+              q ->
+                  q.bool(
+                      b ->
+                          b.filter(term(Fields.ORG_ID, org))
+                              .filter(term(Fields.CARD_ID, r.card()))));
+      return client
+          .search(
+              s ->
+                  s.index(OdsAliases.TRANSACTIONS)
+                      .query(list)
+                      .size(21)
+                      .trackTotalHits(t -> t.enabled(false))
+                      .sort(
+                          o -> o.field(f -> f.field(Fields.TRANSACTION_DATE).order(SortOrder.Desc)))
+                      .sort(o -> o.field(f -> f.field(Fields.ID).order(SortOrder.Desc))),
+              TransactionDocument.class)
+          .thenApply(res -> true);
+    } catch (IOException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static Query term(String field, long value) {
+    return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+  }
+}
