@@ -1,10 +1,12 @@
 package il.gov.cal.core.problem;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +26,10 @@ import org.slf4j.LoggerFactory;
  * 400 naming the line and column or the property; only a failure nobody anticipated is a 500,
  * logged once with its stack trace and answered without internals.
  */
+// Chosen over the security library's catch-all mapper, found in the same archive, as long as the
+// core still throws its own problem types: the two map Throwable, and the lower priority wins.
 @Provider
+@Priority(Priorities.USER - 1000)
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemMappers.class);

@@ -12,6 +12,8 @@ public interface TenantResolver {
   /**
    * The organisation id the request acts for, or empty when the request names none.
    *
+   * @param request the request, already authenticated
+   * @return the organisation id, or empty
    * @throws il.gov.cal.core.problem.Unauthenticated if the request names one it may not use
    */
   OptionalLong resolve(ContainerRequestContext request);

@@ -14,8 +14,7 @@
  * entity manager that has not been used yet.
  *
  * <p>The caller's organisation comes from a {@link il.gov.cal.core.tenancy.TenantResolver}. The one
- * implementation today reads the {@code X-Cal-Org} header and is accepted only under the dev and
- * test configuration profiles; a resolver reading the organisation claim of the caller's JWT
- * replaces it without any change to the domain or persistence.
+ * implementation, {@link il.gov.cal.core.tenancy.TokenTenantResolver}, reads the {@code org} claim
+ * of the caller's verified JWT; no request parameter, header or body member can name it.
  */
 package il.gov.cal.core.tenancy;

@@ -22,7 +22,7 @@ class BadInputIT {
     Reply reply = org.post("/units", "{\"code\": \"X\", \"name\": }");
 
     JsonObject problem = problem(reply, 400);
-    assertThat(problem.getString("code")).isEqualTo("request.malformed-json");
+    assertThat(problem.getString("code")).isEqualTo("malformed-json");
     assertThat(field(problem)).startsWith("body (line 1");
   }
 
@@ -87,7 +87,7 @@ class BadInputIT {
     assertThat(problem(org.get("/cards/987654321"), 404).getString("code"))
         .isEqualTo("card.not-found");
     assertThat(problem(org.get("/nothing-here"), 404).getString("code"))
-        .isEqualTo("resource.not-found");
+        .isEqualTo("not-found");
   }
 
   private static JsonObject problem(Reply reply, int status) {

@@ -1,6 +1,7 @@
 package il.gov.cal.core.api;
 
 import il.gov.cal.core.platform.RunningCore;
+import il.gov.cal.security.identity.Role;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -10,32 +11,65 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
-/** A small HTTP client for the core's API acting for one organisation, for integration tests. */
+/**
+ * A small HTTP client for the core's API acting for one organisation with a locally signed token,
+ * for integration tests.
+ */
 public final class CoreClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final Long organisationId;
+  /** The roles of the default client of an organisation: it may call every tenant endpoint. */
+  private static final Role[] ADMINISTRATION = {
+    Role.ORG_ADMIN, Role.FINANCE_MANAGER, Role.ISSUER_SYSTEM
+  };
 
-  private CoreClient(Long organisationId) {
+  private final Long organisationId;
+  private final String token;
+
+  private CoreClient(Long organisationId, String token) {
     this.organisationId = organisationId;
+    this.token = token;
   }
 
-  /** A client acting for a freshly registered organisation. */
+  /**
+   * A client acting for a freshly registered organisation (registered by a platform administrator)
+   * as its organisation administrator, finance manager and issuer system at once.
+   */
   public static CoreClient forNewOrganisation() throws Exception {
     String code = "T" + UUID.randomUUID().toString().substring(0, 12);
     Reply created =
-        new CoreClient(null)
+        platformAdmin()
             .post("/organisations", "{\"code\":\"" + code + "\",\"name\":\"Org " + code + "\"}");
     if (created.status() != 201) {
       throw new IllegalStateException("Could not register an organisation: " + created);
     }
-    return new CoreClient(created.json().getJsonNumber("id").longValue());
+    return as(created.json().getJsonNumber("id").longValue(), ADMINISTRATION);
   }
 
-  /** A client naming no organisation. */
+  /** A platform administrator, whose token names no organisation. */
+  public static CoreClient platformAdmin() {
+    return new CoreClient(null, RunningCore.token(null, Role.PLATFORM_ADMIN));
+  }
+
+  /** A client with exactly these roles in an organisation. */
+  public static CoreClient as(long organisationId, Role... roles) {
+    return new CoreClient(organisationId, RunningCore.token(organisationId, roles));
+  }
+
+  /** A client sending this raw token (or none, when {@code null}). */
+  public static CoreClient withToken(Long organisationId, String token) {
+    return new CoreClient(organisationId, token);
+  }
+
+  /** A client sending no token. */
   public static CoreClient anonymous() {
-    return new CoreClient(null);
+    return new CoreClient(null, null);
+  }
+
+  /** The same organisation, with other roles. */
+  public CoreClient withRoles(Role... roles) {
+    return as(organisationId, roles);
   }
 
   public long organisationId() {
@@ -59,6 +93,10 @@ public final class CoreClient {
 
   public Reply post(String path) throws Exception {
     return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  public Reply delete(String path) throws Exception {
+    return send(request(path).DELETE());
   }
 
   public Reply put(String path, String json) throws Exception {
@@ -85,8 +123,8 @@ public final class CoreClient {
         HttpRequest.newBuilder(URI.create(RunningCore.server().baseUrl() + "/core" + path))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json");
-    if (organisationId != null) {
-      b.header("X-Cal-Org", organisationId.toString());
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
     }
     return b;
   }

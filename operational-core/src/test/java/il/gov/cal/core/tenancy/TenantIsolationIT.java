@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import il.gov.cal.core.api.CoreClient;
 import il.gov.cal.core.api.CoreClient.Reply;
+import il.gov.cal.security.identity.Role;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,9 +107,23 @@ class TenantIsolationIT {
   }
 
   @Test
-  void aRequestNamingNoOrUnknownOrganisationIs401() throws Exception {
+  void aRequestWithoutATokenIs401() throws Exception {
     assertThat(CoreClient.anonymous().get("/units").status()).isEqualTo(401);
-    assertThat(CoreClient.anonymous().get("/units").json().getString("code"))
-        .isEqualTo("tenant.missing");
+  }
+
+  @Test
+  void aTokenNamingAnUnknownOrganisationIs401() throws Exception {
+    Reply reply = CoreClient.as(987_654_321L, Role.ORG_ADMIN).get("/units");
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.json().getString("code")).isEqualTo("tenant.unknown");
+  }
+
+  @Test
+  void aTokenNamingNoOrganisationReachesNoTenantData() throws Exception {
+    Reply reply = CoreClient.platformAdmin().get("/cards/" + cardOfA);
+
+    assertThat(reply.status()).isEqualTo(403);
+    assertThat(reply.body()).doesNotContain("REQUESTED");
   }
 }

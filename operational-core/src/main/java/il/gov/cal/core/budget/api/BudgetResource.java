@@ -1,5 +1,6 @@
 package il.gov.cal.core.budget.api;
 
+import il.gov.cal.core.CoreRoles;
 import il.gov.cal.core.api.Idempotent;
 import il.gov.cal.core.api.MoneyView;
 import il.gov.cal.core.api.QueryParams;
@@ -7,6 +8,7 @@ import il.gov.cal.core.api.RequestBodies;
 import il.gov.cal.core.budget.application.BudgetService;
 import il.gov.cal.core.budget.domain.FiscalPeriod;
 import il.gov.cal.core.problem.BadRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +45,7 @@ public class BudgetResource {
   @Inject private RequestBodies bodies;
   @Context private UriInfo uriInfo;
 
+  @RolesAllowed({CoreRoles.FINANCE_MANAGER})
   @POST
   @Idempotent
   @Operation(summary = "Allocate a budget to a unit for a year or a month")
@@ -76,6 +79,7 @@ public class BudgetResource {
         .build();
   }
 
+  @RolesAllowed({CoreRoles.FINANCE_MANAGER, CoreRoles.ORG_ADMIN, CoreRoles.ANALYST})
   @GET
   @Path("{id}")
   @Operation(summary = "A budget with its allocated, spent, refunded and available amounts")
@@ -84,6 +88,7 @@ public class BudgetResource {
     return BudgetView.of(service.budget(id));
   }
 
+  @RolesAllowed({CoreRoles.FINANCE_MANAGER, CoreRoles.ORG_ADMIN, CoreRoles.ANALYST})
   @GET
   @Operation(summary = "A unit's budgets with their figures")
   @APIResponse(responseCode = "400", description = "unitId missing or invalid")

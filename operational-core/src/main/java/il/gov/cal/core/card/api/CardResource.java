@@ -1,5 +1,6 @@
 package il.gov.cal.core.card.api;
 
+import il.gov.cal.core.CoreRoles;
 import il.gov.cal.core.api.CursorCodec;
 import il.gov.cal.core.api.Idempotent;
 import il.gov.cal.core.api.Page;
@@ -10,6 +11,7 @@ import il.gov.cal.core.card.application.CardService;
 import il.gov.cal.core.card.domain.Card;
 import il.gov.cal.core.card.domain.CardProduct;
 import il.gov.cal.core.tenancy.CallerTenant;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,6 +53,7 @@ public class CardResource {
   @Inject private CallerTenant caller;
   @Context private UriInfo uriInfo;
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Idempotent
   @Operation(summary = "Ask the issuer for a card charged to a unit (state REQUESTED)")
@@ -72,6 +75,7 @@ public class CardResource {
         .build();
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN, CoreRoles.FINANCE_MANAGER, CoreRoles.ANALYST})
   @GET
   @Path("{id}")
   @Operation(summary = "One card")
@@ -80,6 +84,7 @@ public class CardResource {
     return CardView.of(service.card(id));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN, CoreRoles.FINANCE_MANAGER, CoreRoles.ANALYST})
   @GET
   @Operation(summary = "Cards in id order, a page at a time; optionally of a cardholder or unit")
   public Page<CardView> list(
@@ -97,6 +102,7 @@ public class CardResource {
     return new Page<>(found.stream().map(CardView::of).toList(), next);
   }
 
+  @RolesAllowed({CoreRoles.ISSUER_SYSTEM})
   @POST
   @Path("{id}/issuance")
   @Operation(summary = "Record what the issuer made (REQUESTED to ISSUED)")
@@ -117,6 +123,7 @@ public class CardResource {
             id, valid.issuerToken(), valid.last4(), YearMonth.parse(valid.expiry())));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Path("{id}/assignment")
   @Operation(summary = "Give the card to a cardholder")
@@ -128,6 +135,7 @@ public class CardResource {
     return CardView.of(service.assignCard(id, bodies.valid(request).cardholderId()));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Path("{id}/activation")
   @Operation(summary = "Activate an issued, assigned card (ISSUED to ACTIVE)")
@@ -136,6 +144,7 @@ public class CardResource {
     return CardView.of(service.activateCard(id));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Path("{id}/freeze")
   @Operation(summary = "Freeze an active card (ACTIVE to FROZEN)")
@@ -144,6 +153,7 @@ public class CardResource {
     return CardView.of(service.freezeCard(id));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Path("{id}/unfreeze")
   @Operation(summary = "Unfreeze a frozen card (FROZEN to ACTIVE)")
@@ -152,6 +162,7 @@ public class CardResource {
     return CardView.of(service.unfreezeCard(id));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Path("{id}/cancellation")
   @Operation(summary = "Cancel a card for good")

@@ -1,5 +1,6 @@
 package il.gov.cal.core.cardholder.api;
 
+import il.gov.cal.core.CoreRoles;
 import il.gov.cal.core.api.CursorCodec;
 import il.gov.cal.core.api.Idempotent;
 import il.gov.cal.core.api.Page;
@@ -10,6 +11,7 @@ import il.gov.cal.core.cardholder.application.CardholderService;
 import il.gov.cal.core.cardholder.domain.Cardholder;
 import il.gov.cal.core.cardholder.domain.NationalId;
 import il.gov.cal.core.tenancy.CallerTenant;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +48,7 @@ public class CardholderResource {
   @Inject private CallerTenant caller;
   @Context private UriInfo uriInfo;
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Idempotent
   @Operation(summary = "Enrol a cardholder")
@@ -78,6 +81,7 @@ public class CardholderResource {
         .build();
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @GET
   @Path("{id}")
   @Operation(summary = "One cardholder")
@@ -86,6 +90,7 @@ public class CardholderResource {
     return CardholderView.of(service.cardholder(id));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @GET
   @Operation(summary = "Cardholders in id order, a page at a time; optionally of one unit")
   public Page<CardholderView> list(
@@ -100,6 +105,7 @@ public class CardholderResource {
     return new Page<>(found.stream().map(CardholderView::of).toList(), next);
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @PUT
   @Path("{id}/unit")
   @Operation(summary = "Move a cardholder to another unit")

@@ -1,12 +1,12 @@
 package il.gov.cal.core.organisation.api;
 
+import il.gov.cal.core.CoreRoles;
 import il.gov.cal.core.api.RequestBodies;
 import il.gov.cal.core.organisation.application.OrganisationService;
 import il.gov.cal.core.organisation.domain.Organisation;
-import il.gov.cal.core.problem.Forbidden;
 import il.gov.cal.core.problem.NotFound;
-import il.gov.cal.core.tenancy.CallerTenant;
-import il.gov.cal.core.tenancy.ConfigProfile;
+import il.gov.cal.security.identity.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Organisations (tenants). Registering one is for platform administrators; until caller identity
- * carries roles, it is allowed only under the dev and test profiles and refused with 403 elsewhere.
+ * Organisations (tenants). Registering one is for platform administrators; any other role reads its
+ * own organisation only, and a platform administrator reads any.
  */
 @Path("organisations")
 @RequestScoped
@@ -39,11 +39,11 @@ public class OrganisationResource {
 
   @Inject private OrganisationService service;
   @Inject private RequestBodies bodies;
-  @Inject private ConfigProfile profile;
-  @Inject private CallerTenant caller;
+  @Inject private CurrentCaller identity;
   @Context private UriInfo uriInfo;
 
   @POST
+  @RolesAllowed({CoreRoles.PLATFORM_ADMIN})
   @Operation(summary = "Register an organisation (platform administrator)")
   @RequestBody(
       content =
@@ -55,14 +55,9 @@ public class OrganisationResource {
                           "{\"code\":\"MOF\",\"name\":\"Ministry of Finance\","
                               + "\"issuerCompanyId\":\"512345678\"}")))
   @APIResponse(responseCode = "201", description = "Registered")
-  @APIResponse(responseCode = "403", description = "Not allowed in this environment")
+  @APIResponse(responseCode = "403", description = "Not a platform administrator")
   @APIResponse(responseCode = "409", description = "Code already in use")
   public Response register(RegisterOrganisationRequest request) {
-    if (!profile.allowsStandInIdentity()) {
-      throw new Forbidden(
-          "organisation.registration-refused",
-          "Registering organisations needs a platform administrator");
-    }
     RegisterOrganisationRequest valid = bodies.valid(request);
     Organisation created =
         service.registerOrganisation(valid.code(), valid.name(), valid.issuerCompanyId());
@@ -72,12 +67,19 @@ public class OrganisationResource {
   }
 
   @GET
+  @RolesAllowed({
+    CoreRoles.PLATFORM_ADMIN,
+    CoreRoles.ORG_ADMIN,
+    CoreRoles.FINANCE_MANAGER,
+    CoreRoles.UNIT_MANAGER,
+    CoreRoles.ANALYST
+  })
   @Path("{id}")
   @Operation(summary = "The caller's own organisation; any other id is 404")
   @APIResponse(responseCode = "200", description = "The organisation")
   @APIResponse(responseCode = "404", description = "Unknown organisation")
   public OrganisationView get(@PathParam("id") long id) {
-    if (caller.organisationId() != id) {
+    if (!identity.get().canAccessOrganisation(id)) {
       throw new NotFound("organisation", id);
     }
     return OrganisationView.of(service.organisation(id));

@@ -1,5 +1,6 @@
 package il.gov.cal.core.transaction.api;
 
+import il.gov.cal.core.CoreRoles;
 import il.gov.cal.core.api.CursorCodec;
 import il.gov.cal.core.api.Page;
 import il.gov.cal.core.api.PageRequest;
@@ -7,6 +8,7 @@ import il.gov.cal.core.api.QueryParams;
 import il.gov.cal.core.tenancy.CallerTenant;
 import il.gov.cal.core.transaction.application.TransactionQueryService;
 import il.gov.cal.core.transaction.domain.CardTransaction;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,6 +37,12 @@ public class TransactionResource {
   @Inject private CursorCodec cursors;
   @Inject private CallerTenant caller;
 
+  @RolesAllowed({
+    CoreRoles.ORG_ADMIN,
+    CoreRoles.FINANCE_MANAGER,
+    CoreRoles.UNIT_MANAGER,
+    CoreRoles.ANALYST
+  })
   @GET
   @Operation(summary = "Transactions in id order, a page at a time, with optional filters")
   @APIResponse(responseCode = "400", description = "A parameter or the cursor is invalid")
@@ -64,6 +72,7 @@ public class TransactionResource {
     return new Page<>(found.stream().map(TransactionView::of).toList(), next);
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN, CoreRoles.FINANCE_MANAGER, CoreRoles.ANALYST})
   @GET
   @Path("{id}")
   @Operation(summary = "One transaction")

@@ -4,6 +4,7 @@ import il.gov.cal.core.api.PageRequest;
 import il.gov.cal.core.problem.BadRequest;
 import il.gov.cal.core.transaction.domain.CardTransaction;
 import il.gov.cal.core.transaction.persistence.TransactionRepository;
+import il.gov.cal.core.unit.application.UnitScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,18 +17,20 @@ import java.util.List;
 public class TransactionQueryService {
 
   @Inject private TransactionRepository transactions;
+  @Inject private UnitScope scope;
 
   /** One transaction. */
   public CardTransaction transaction(long id) {
     return transactions.require(id);
   }
 
-  /** One page of transactions matching the optional filters. */
+  /** One page of transactions matching the optional filters, within the caller's unit scope. */
   public List<CardTransaction> transactions(
       PageRequest page, Long cardId, Long unitId, LocalDate from, LocalDate to) {
     if (from != null && to != null && from.isAfter(to)) {
       throw new BadRequest("request.invalid-date-range", "from", "must not be after 'to'");
     }
-    return transactions.page(page, cardId, unitId, from, to);
+    String subtree = scope.subtreePath().orElse(null);
+    return transactions.page(page, cardId, unitId, from, to, subtree);
   }
 }

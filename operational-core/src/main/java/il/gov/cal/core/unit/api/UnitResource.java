@@ -1,9 +1,11 @@
 package il.gov.cal.core.unit.api;
 
+import il.gov.cal.core.CoreRoles;
 import il.gov.cal.core.api.Idempotent;
 import il.gov.cal.core.api.RequestBodies;
 import il.gov.cal.core.unit.application.UnitService;
 import il.gov.cal.core.unit.domain.Unit;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,12 +38,24 @@ public class UnitResource {
   @Inject private RequestBodies bodies;
   @Context private UriInfo uriInfo;
 
+  @RolesAllowed({
+    CoreRoles.ORG_ADMIN,
+    CoreRoles.FINANCE_MANAGER,
+    CoreRoles.UNIT_MANAGER,
+    CoreRoles.ANALYST
+  })
   @GET
   @Operation(summary = "The whole hierarchy as a tree of top-level units and their children")
   public List<UnitView> tree() {
     return UnitView.tree(service.allUnits());
   }
 
+  @RolesAllowed({
+    CoreRoles.ORG_ADMIN,
+    CoreRoles.FINANCE_MANAGER,
+    CoreRoles.UNIT_MANAGER,
+    CoreRoles.ANALYST
+  })
   @GET
   @Path("{id}")
   @Operation(summary = "One unit")
@@ -50,6 +64,7 @@ public class UnitResource {
     return UnitView.of(service.unit(id));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Idempotent
   @Operation(summary = "Create a unit, at the top level or under a parent")
@@ -71,6 +86,7 @@ public class UnitResource {
         .build();
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Path("{id}/rename")
   @Operation(summary = "Rename a unit")
@@ -81,6 +97,7 @@ public class UnitResource {
     return UnitView.of(service.renameUnit(id, bodies.valid(request).name()));
   }
 
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
   @POST
   @Path("{id}/move")
   @Operation(summary = "Move a unit and its subtree under another unit (null: top level)")

@@ -2,7 +2,9 @@ package il.gov.cal.core.unit.api;
 
 import il.gov.cal.core.unit.domain.Unit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A unit as the API shows it; in the tree, with its children.
@@ -29,15 +31,21 @@ public record UnitView(
         unit.id(), unit.parentId(), unit.code(), unit.name(), unit.path(), unit.depth(), List.of());
   }
 
-  /** The forest of top-level units, from units ordered parents before children. */
+  /**
+   * The forest of the given units, ordered parents before children; a unit whose parent is not
+   * among them (the top of a unit manager's subtree) is a root.
+   */
   static List<UnitView> tree(List<Unit> byPath) {
-    return childrenOf(null, byPath);
+    Set<Long> present = new HashSet<>();
+    byPath.forEach(unit -> present.add(unit.id()));
+    return childrenOf(null, byPath, present);
   }
 
-  private static List<UnitView> childrenOf(Long parentId, List<Unit> byPath) {
+  private static List<UnitView> childrenOf(Long parentId, List<Unit> byPath, Set<Long> present) {
     List<UnitView> children = new ArrayList<>();
     for (Unit unit : byPath) {
-      boolean child = parentId == null ? unit.parentId() == null : parentId.equals(unit.parentId());
+      boolean root = unit.parentId() == null || !present.contains(unit.parentId());
+      boolean child = parentId == null ? root : parentId.equals(unit.parentId());
       if (child) {
         children.add(
             new UnitView(
@@ -47,7 +55,7 @@ public record UnitView(
                 unit.name(),
                 unit.path(),
                 unit.depth(),
-                childrenOf(unit.id(), byPath)));
+                childrenOf(unit.id(), byPath, present)));
       }
     }
     return children;

@@ -1,6 +1,7 @@
 package il.gov.cal.core.unit.application;
 
 import il.gov.cal.core.problem.DomainRuleViolation;
+import il.gov.cal.core.problem.NotFound;
 import il.gov.cal.core.unit.domain.Unit;
 import il.gov.cal.core.unit.persistence.UnitRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,7 @@ public class UnitService {
   private static final Logger log = LoggerFactory.getLogger(UnitService.class);
 
   @Inject private UnitRepository units;
+  @Inject private UnitScope scope;
 
   /** Creates a unit at the top level ({@code parentId} null) or under an existing unit. */
   public Unit createUnit(String code, String name, Long parentId) {
@@ -59,13 +61,17 @@ public class UnitService {
     return unit;
   }
 
-  /** One unit. */
+  /** One unit, when in the caller's scope; a unit outside it is reported as not found. */
   public Unit unit(long unitId) {
-    return units.require(unitId);
+    Unit unit = units.require(unitId);
+    if (!scope.covers(unit)) {
+      throw new NotFound("unit", unitId);
+    }
+    return unit;
   }
 
-  /** All units, parents before children. */
+  /** All units in the caller's scope, parents before children. */
   public List<Unit> allUnits() {
-    return units.all();
+    return units.all().stream().filter(scope::covers).toList();
   }
 }
