@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the pipeline until the process is stopped. Arguments: none, or {@code --snapshot <table>} to
- * request an incremental snapshot of a table from a running pipeline and exit. Configuration: see
- * {@link il.gov.cal.cdc.config.Setting}.
+ * Runs the pipeline until the process is stopped, logging one INFO line ({@code CDC pipeline ready
+ * ...}) once the engine runs. Arguments: none, or {@code --snapshot <table>} to request an
+ * incremental snapshot of a table from a running pipeline and exit. Configuration: see {@link
+ * il.gov.cal.cdc.config.Setting}.
  */
 public final class PipelineMain {
 
@@ -39,8 +40,11 @@ public final class PipelineMain {
                   stop.countDown();
                 },
                 "cdc-shutdown"));
+    while (!pipeline.isEngineRunning() && stop.getCount() > 0) {
+      Thread.sleep(50);
+    }
     LOG.info(
-        "CDC pipeline running name={} httpPort={} search={}",
+        "CDC pipeline ready name={} httpPort={} search={}",
         config.name(),
         health.port(),
         config.searchUrl());

@@ -27,6 +27,7 @@ import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Handles one batch of change records, in order: read, route, write the ODS rows, build and write
@@ -40,6 +41,7 @@ public final class BatchHandler
   private static final Logger LOG = LoggerFactory.getLogger(BatchHandler.class);
   private static final long MAX_BACKOFF_MILLIS = 30_000;
 
+  private final String pipelineName;
   private final Router router;
   private final OdsConnections ods;
   private final SearchWriter search;
@@ -47,7 +49,13 @@ public final class BatchHandler
   private final OdsWriter odsWriter = new OdsWriter();
   private final DependentRows dependents = new DependentRows();
 
-  public BatchHandler(Router router, OdsConnections ods, SearchWriter search, Metrics metrics) {
+  public BatchHandler(
+      String pipelineName,
+      Router router,
+      OdsConnections ods,
+      SearchWriter search,
+      Metrics metrics) {
+    this.pipelineName = pipelineName;
     this.router = router;
     this.ods = ods;
     this.search = search;
@@ -59,6 +67,7 @@ public final class BatchHandler
       List<io.debezium.engine.RecordChangeEvent<SourceRecord>> records,
       DebeziumEngine.RecordCommitter<io.debezium.engine.RecordChangeEvent<SourceRecord>> committer)
       throws InterruptedException {
+    MDC.put("pipeline", pipelineName);
     List<Routed> batch = new ArrayList<>();
     for (io.debezium.engine.RecordChangeEvent<SourceRecord> event : records) {
       SourceRecord record = event.record();
@@ -103,15 +112,14 @@ public final class BatchHandler
     retrying(
         "freshness",
         () -> {
-          try (Connection connection = ods.open()) {
-            for (Map.Entry<String, RowChange> entry : newestByIndex.entrySet()) {
-              OdsStatusStore.freshness(
-                  connection,
-                  entry.getKey(),
-                  entry.getValue().committedAt(),
-                  entry.getValue().position(),
-                  indexedAt);
-            }
+          Connection connection = ods.shared();
+          for (Map.Entry<String, RowChange> entry : newestByIndex.entrySet()) {
+            OdsStatusStore.freshness(
+                connection,
+                entry.getKey(),
+                entry.getValue().committedAt(),
+                entry.getValue().position(),
+                indexedAt);
           }
           return null;
         });
@@ -129,7 +137,8 @@ public final class BatchHandler
               change.committedAt(),
               change.isDelete()));
     }
-    try (Connection connection = ods.open()) {
+    try {
+      Connection connection = ods.shared();
       List<DeadLetter> refused = odsWriter.write(connection, changes);
       connection.setAutoCommit(true);
       if (!refused.isEmpty()) {
@@ -172,6 +181,7 @@ public final class BatchHandler
       try {
         return work.run();
       } catch (SQLException e) {
+        ods.discard();
         attempt++;
         metrics.recordRetry();
         long backoff = Math.min(MAX_BACKOFF_MILLIS, 100L << Math.min(attempt, 12));

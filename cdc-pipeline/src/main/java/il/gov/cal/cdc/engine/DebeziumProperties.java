@@ -93,10 +93,28 @@ public final class DebeziumProperties {
     p.setProperty("offset.storage.jdbc.connection.user", config.odsUser());
     p.setProperty("offset.storage.jdbc.connection.password", config.odsPassword());
     p.setProperty("offset.storage.jdbc.table.name", "cdc_offset");
+    p.setProperty(
+        "offset.storage.jdbc.table.ddl",
+        "CREATE TABLE %s (id VARCHAR(36) NOT NULL, offset_key TEXT, offset_val TEXT,"
+            + " record_insert_ts TIMESTAMP(3) NOT NULL, record_insert_seq INTEGER NOT NULL,"
+            + " PRIMARY KEY (id))");
     p.setProperty("schema.history.internal", "io.debezium.storage.jdbc.history.JdbcSchemaHistory");
     p.setProperty("schema.history.internal.jdbc.connection.url", config.odsJdbcUrl());
     p.setProperty("schema.history.internal.jdbc.connection.user", config.odsUser());
     p.setProperty("schema.history.internal.jdbc.connection.password", config.odsPassword());
     p.setProperty("schema.history.internal.jdbc.table.name", "cdc_schema_history");
+    if (config.odsJdbcUrl().contains("//" + config.dbHost() + ":" + config.dbPort() + "/")) {
+      // The snapshot's global read lock would block the history writes on the same server until
+      // the lock times out; with the ODS on the source server the snapshot takes no lock, so a
+      // DDL run during the snapshot's schema read would go unnoticed. Beta and prod keep the ODS
+      // on its own server and keep the lock.
+      p.setProperty("snapshot.locking.mode", "none");
+    }
+    // The default DDL declares VARCHAR(65000), which a utf8mb4 MySQL/MariaDB table refuses.
+    p.setProperty(
+        "schema.history.internal.jdbc.table.ddl",
+        "CREATE TABLE %s (id VARCHAR(36) NOT NULL, history_data MEDIUMTEXT,"
+            + " history_data_seq INTEGER, record_insert_ts TIMESTAMP(3) NOT NULL,"
+            + " record_insert_seq INTEGER NOT NULL, PRIMARY KEY (id, history_data_seq))");
   }
 }

@@ -100,13 +100,13 @@ public final class Pipeline implements AutoCloseable {
       engine =
           DebeziumEngine.create(ChangeEventFormat.of(io.debezium.embedded.Connect.class))
               .using(DebeziumProperties.of(config))
-              .notifying(new BatchHandler(router, ods, writer, metrics))
+              .notifying(new BatchHandler(config.name(), router, ods, writer, metrics))
               .using(
                   new DebeziumEngine.ConnectorCallback() {
                     @Override
                     public void taskStarted() {
                       engineUp.set(true);
-                      LOG.info("Pipeline ready name={}", config.name());
+                      LOG.debug("Engine task started name={}", config.name());
                     }
 
                     @Override

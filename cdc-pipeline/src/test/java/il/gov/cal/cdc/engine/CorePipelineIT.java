@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import il.gov.cal.cdc.CoreData;
 import il.gov.cal.cdc.TestEnvironment;
+import il.gov.cal.cdc.config.PipelineConfig;
+import il.gov.cal.cdc.config.StateStore;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,41 @@ class CorePipelineIT {
 
       await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 2);
     }
+  }
+
+  @Test
+  void jdbcStateStoreResumesAfterRestartWithoutNewSnapshot() throws Exception {
+    PipelineConfig base = TestEnvironment.coreConfig();
+    PipelineConfig config =
+        new PipelineConfig(
+            base.sourceKind(),
+            base.dbHost(),
+            base.dbPort(),
+            base.dbUser(),
+            base.dbPassword(),
+            base.serverId(),
+            base.databases(),
+            base.tables(),
+            false,
+            base.searchUrl(),
+            base.odsJdbcUrl(),
+            base.odsUser(),
+            base.odsPassword(),
+            StateStore.JDBC,
+            base.stateDir(),
+            0,
+            base.name(),
+            java.util.Map.of());
+    try (Pipeline pipeline = new Pipeline(config).start()) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 2);
+    }
+    sql("cal_core", CoreData.transaction(4, 400));
+    try (Pipeline pipeline = new Pipeline(config).start()) {
+      await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 3);
+      assertThat(pipeline.metrics().prometheus()).contains("cal_cdc_snapshot_rows_total 0");
+    }
+    assertThat(TestEnvironment.queryLong("cal_ods", "SELECT COUNT(*) FROM cdc_offset"))
+        .isPositive();
   }
 
   private static String text(JsonNode node, String field) {

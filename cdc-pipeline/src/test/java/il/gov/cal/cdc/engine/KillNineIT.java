@@ -33,13 +33,18 @@ class KillNineIT {
     TestEnvironment.resetAll();
     CoreData.seed();
     PipelineConfig config = TestEnvironment.coreConfig();
-    ChangeStream stream = new ChangeStream(1_000, 125, 640, 160, 0);
+    ChangeStream stream = new ChangeStream(1_000, 125, 640, 160, 250);
     Thread writer = new Thread(stream, "change-stream");
     Random random = new Random();
     Process pipeline = start(config);
     writer.start();
     for (int kill = 0; kill < 5; kill++) {
-      Thread.sleep(2_000 + random.nextInt(4_000));
+      long before = odsTransactions();
+      await()
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> odsTransactions() > before);
+      Thread.sleep(500 + random.nextInt(2_500));
       pipeline.destroyForcibly().waitFor();
       pipeline = start(config);
     }
@@ -47,8 +52,12 @@ class KillNineIT {
     assertThat(stream.changes()).isEqualTo(100_000);
     try {
       await()
-          .atMost(Duration.ofMinutes(3))
-          .pollInterval(Duration.ofSeconds(3))
+          .atMost(Duration.ofMinutes(5))
+          .pollInterval(Duration.ofSeconds(2))
+          .until(() -> odsTransactions() == 80_000);
+      await()
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofSeconds(5))
           .until(() -> verify(config) == 0);
       await().atMost(Duration.ofSeconds(30)).until(() -> get("/health/ready").startsWith("200"));
       assertThat(get("/health/live")).startsWith("200");
@@ -70,6 +79,15 @@ class KillNineIT {
       return response.statusCode() + " " + response.body();
     } catch (Exception e) {
       return "000 " + e;
+    }
+  }
+
+  private static long odsTransactions() {
+    try {
+      return TestEnvironment.queryLong(
+          "cal_ods", "SELECT COUNT(*) FROM ods_transaction WHERE is_deleted = 0");
+    } catch (java.sql.SQLException e) {
+      return -1;
     }
   }
 

@@ -33,8 +33,8 @@ class OutageIT {
       TestEnvironment.search().start();
       writer.join();
       await()
-          .atMost(Duration.ofMinutes(2))
-          .pollInterval(Duration.ofSeconds(2))
+          .atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofSeconds(5))
           .until(() -> KillNineIT.verify(config) == 0);
       assertThat(pipeline.metrics().retries()).isPositive();
     }
@@ -52,8 +52,8 @@ class OutageIT {
       TestEnvironment.db().start();
       writer.join();
       await()
-          .atMost(Duration.ofMinutes(2))
-          .pollInterval(Duration.ofSeconds(2))
+          .atMost(Duration.ofMinutes(3))
+          .pollInterval(Duration.ofSeconds(5))
           .until(() -> KillNineIT.verify(config) == 0);
     }
   }
