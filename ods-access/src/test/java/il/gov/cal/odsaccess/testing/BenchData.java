@@ -60,6 +60,8 @@ public final class BenchData {
   /** Makes sure the indices hold {@code transactions} generated transactions; loads if not. */
   public static void ensure(String searchUrl, long transactions) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
+    // A restarted node answers before its shards are back; counting then would read as empty.
+    send(http, searchUrl, "GET", "/_cluster/health?wait_for_status=yellow&timeout=120s", null);
     long present = count(http, searchUrl, "cal-transactions");
     long cards = count(http, searchUrl, "cal-cards");
     if (present == transactions && cards == CARDS) {
