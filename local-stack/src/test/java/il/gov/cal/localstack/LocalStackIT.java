@@ -19,9 +19,11 @@ class LocalStackIT {
     EmbeddedDatabase db = TestStack.database();
 
     try (Connection c =
-            DriverManager.getConnection(db.jdbcUrl("cal_core"), "cal", EmbeddedDatabase.LOCAL_PASSWORD);
+            DriverManager.getConnection(
+                db.jdbcUrl("cal_core"), "cal", EmbeddedDatabase.LOCAL_PASSWORD);
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT @@binlog_format, @@log_bin, @@character_set_server")) {
+        ResultSet rs =
+            s.executeQuery("SELECT @@binlog_format, @@log_bin, @@character_set_server")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("ROW");
       assertThat(rs.getInt(2)).isEqualTo(1);
@@ -34,7 +36,8 @@ class LocalStackIT {
     EmbeddedDatabase db = TestStack.database();
 
     try (Connection c =
-            DriverManager.getConnection(db.jdbcUrl(""), "cal_analyst", EmbeddedDatabase.LOCAL_PASSWORD);
+            DriverManager.getConnection(
+                db.jdbcUrl(""), "cal_analyst", EmbeddedDatabase.LOCAL_PASSWORD);
         Statement s = c.createStatement()) {
       org.assertj.core.api.Assertions.assertThatThrownBy(
               () -> s.execute("CREATE TABLE cal_core.nope (id INT)"))
