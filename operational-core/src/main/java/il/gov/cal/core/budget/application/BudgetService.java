@@ -1,5 +1,6 @@
 package il.gov.cal.core.budget.application;
 
+import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.budget.domain.Budget;
 import il.gov.cal.core.budget.domain.BudgetFigures;
 import il.gov.cal.core.budget.domain.FiscalPeriod;
@@ -23,6 +24,7 @@ public class BudgetService {
 
   @Inject private BudgetRepository budgets;
   @Inject private UnitRepository units;
+  @Inject private Audit audit;
 
   /** A budget with its current figures. */
   public record BudgetWithFigures(Budget budget, BudgetFigures figures) {}
@@ -32,11 +34,13 @@ public class BudgetService {
       long unitId, FiscalPeriod period, long allocatedMinor, String currency) {
     Unit unit = units.require(unitId);
     if (budgets.exists(unitId, period)) {
+      audit.failed("budget.allocate", "unit", unitId);
       throw new DomainRuleViolation(
           "budget.already-allocated", "The unit already has a budget for this period");
     }
 
     Budget budget = budgets.add(Budget.allocate(unitId, period, allocatedMinor, currency));
+    audit.succeeded("budget.allocate", "budget", budget.id());
 
     log.info(
         "budget allocated budgetId={} unitId={} year={} month={} allocatedMinor={}",

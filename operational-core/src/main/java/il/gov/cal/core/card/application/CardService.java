@@ -1,6 +1,7 @@
 package il.gov.cal.core.card.application;
 
 import il.gov.cal.core.api.PageRequest;
+import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.card.domain.Card;
 import il.gov.cal.core.card.domain.CardProduct;
 import il.gov.cal.core.card.persistence.CardRepository;
@@ -30,6 +31,7 @@ public class CardService {
   @Inject private CardRepository cards;
   @Inject private CardholderRepository cardholders;
   @Inject private UnitRepository units;
+  @Inject private Audit audit;
 
   /** Asks the issuer for a card charged to a unit, optionally assigned at once. */
   public Card requestCard(long unitId, CardProduct product, Long cardholderId) {
@@ -42,6 +44,7 @@ public class CardService {
     }
 
     cards.add(card);
+    audit.succeeded("card.request", "card", card.id());
 
     log.info(
         "card requested cardId={} unitId={} product={} cardholderId={}",
@@ -55,36 +58,37 @@ public class CardService {
   /** Records what the issuer made for a requested card. */
   public Card recordIssuance(long cardId, String token, String last4, YearMonth expiry) {
     if (cards.tokenTaken(token)) {
+      audit.failed("card.issuance", "card", cardId);
       throw new DomainRuleViolation("card.token-taken", "Another card carries this issuer token");
     }
-    return command(cardId, "issued", card -> card.recordIssuance(token, last4, expiry));
+    return command(cardId, "issuance", "issued", card -> card.recordIssuance(token, last4, expiry));
   }
 
   /** Gives a card to an active cardholder of the organisation. */
   public Card assignCard(long cardId, long cardholderId) {
     Cardholder holder = cardholders.require(cardholderId);
-    holder.requireActive();
-    return command(cardId, "assigned", card -> card.assignTo(holder.id()));
+    audit.refusable("card.assign", "card", cardId, holder::requireActive);
+    return command(cardId, "assign", "assigned", card -> card.assignTo(holder.id()));
   }
 
   /** Activates an issued, assigned card. */
   public Card activateCard(long cardId) {
-    return command(cardId, "activated", Card::activate);
+    return command(cardId, "activate", "activated", Card::activate);
   }
 
   /** Freezes an active card. */
   public Card freezeCard(long cardId) {
-    return command(cardId, "frozen", Card::freeze);
+    return command(cardId, "freeze", "frozen", Card::freeze);
   }
 
   /** Unfreezes a frozen card. */
   public Card unfreezeCard(long cardId) {
-    return command(cardId, "unfrozen", Card::unfreeze);
+    return command(cardId, "unfreeze", "unfrozen", Card::unfreeze);
   }
 
   /** Cancels a card for good. */
   public Card cancelCard(long cardId) {
-    return command(cardId, "cancelled", Card::cancel);
+    return command(cardId, "cancel", "cancelled", Card::cancel);
   }
 
   /** One card. */
@@ -97,10 +101,12 @@ public class CardService {
     return cards.page(page, cardholderId, unitId);
   }
 
-  private Card command(long cardId, String event, Consumer<Card> change) {
+  private Card command(long cardId, String command, String event, Consumer<Card> change) {
+    String action = "card." + command;
     Card card = cards.require(cardId);
 
-    change.accept(card);
+    audit.refusable(action, "card", cardId, () -> change.accept(card));
+    audit.succeeded(action, "card", cardId);
 
     log.info("card {} cardId={} status={}", event, cardId, card.status());
     return card;

@@ -84,10 +84,25 @@ public class CardholderResource {
   @RolesAllowed({CoreRoles.ORG_ADMIN})
   @GET
   @Path("{id}")
-  @Operation(summary = "One cardholder")
+  @Operation(
+      summary = "One cardholder with email and phone; the national id masked to its last 3 digits")
   @APIResponse(responseCode = "404", description = "No such cardholder in the organisation")
-  public CardholderView get(@PathParam("id") long id) {
-    return CardholderView.of(service.cardholder(id));
+  public CardholderDetailsView get(@PathParam("id") long id) {
+    return CardholderDetailsView.of(service.cardholderWithPersonalData(id));
+  }
+
+  @RolesAllowed({CoreRoles.ORG_ADMIN})
+  @POST
+  @Path("search")
+  @Operation(summary = "Cardholders with a national id (in the body, to keep it out of URLs)")
+  @RequestBody(
+      content =
+          @Content(examples = @ExampleObject(name = "search", value = "{\"nationalId\":\"18\"}")))
+  @APIResponse(responseCode = "400", description = "cardholder.invalid-national-id")
+  public Page<CardholderView> search(FindCardholdersRequest request) {
+    NationalId nationalId = NationalId.of(bodies.valid(request).nationalId());
+    List<Cardholder> found = service.cardholdersWithNationalId(nationalId);
+    return new Page<>(found.stream().map(CardholderView::of).toList(), null);
   }
 
   @RolesAllowed({CoreRoles.ORG_ADMIN})

@@ -48,6 +48,11 @@ public final class NationalId {
     return digits;
   }
 
+  /** The last three digits after six asterisks, the only form an API response may show. */
+  public String masked() {
+    return "******" + digits.substring(6);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof NationalId n && n.digits.equals(digits);

@@ -22,6 +22,15 @@ public class CardholderRepository extends TenantRepository<Cardholder> {
         .isEmpty();
   }
 
+  /** The cardholders whose national id has this blind index, in id order. */
+  public List<Cardholder> withNationalIdIndex(String index) {
+    return em().createQuery(
+            "SELECT c FROM Cardholder c WHERE c.nationalIdIndex = :idx ORDER BY c.id",
+            Cardholder.class)
+        .setParameter("idx", index)
+        .getResultList();
+  }
+
   /** One page in id order, optionally only those of one unit. */
   public List<Cardholder> page(PageRequest page, Long unitId) {
     return em().createQuery(

@@ -1,5 +1,6 @@
 package il.gov.cal.core.organisation.application;
 
+import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.organisation.domain.Organisation;
 import il.gov.cal.core.organisation.persistence.OrganisationRepository;
 import il.gov.cal.core.problem.DomainRuleViolation;
@@ -17,15 +18,18 @@ public class OrganisationService {
   private static final Logger log = LoggerFactory.getLogger(OrganisationService.class);
 
   @Inject private OrganisationRepository organisations;
+  @Inject private Audit audit;
 
   /** Registers a new organisation under a code no other organisation uses. */
   public Organisation registerOrganisation(String code, String name, String issuerCompanyId) {
     if (organisations.codeTaken(code)) {
+      audit.failed("organisation.register", "organisation", null);
       throw new DomainRuleViolation("organisation.code-taken", "The code is already in use");
     }
 
     Organisation organisation =
         organisations.add(Organisation.register(code, name, issuerCompanyId));
+    audit.succeeded("organisation.register", "organisation", organisation.id());
 
     log.info("organisation registered orgId={} code={}", organisation.id(), code);
     return organisation;

@@ -1,5 +1,6 @@
 package il.gov.cal.core.unit.application;
 
+import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.problem.DomainRuleViolation;
 import il.gov.cal.core.problem.NotFound;
 import il.gov.cal.core.unit.domain.Unit;
@@ -20,10 +21,12 @@ public class UnitService {
 
   @Inject private UnitRepository units;
   @Inject private UnitScope scope;
+  @Inject private Audit audit;
 
   /** Creates a unit at the top level ({@code parentId} null) or under an existing unit. */
   public Unit createUnit(String code, String name, Long parentId) {
     if (units.codeTaken(code)) {
+      audit.failed("unit.create", "unit", null);
       throw new DomainRuleViolation("unit.code-taken", "Another unit already has this code");
     }
     Unit unit =
@@ -33,6 +36,7 @@ public class UnitService {
 
     units.add(unit);
     unit.completePath();
+    audit.succeeded("unit.create", "unit", unit.id());
 
     log.info("unit created unitId={} parentId={} path={}", unit.id(), parentId, unit.path());
     return unit;
@@ -42,7 +46,8 @@ public class UnitService {
   public Unit renameUnit(long unitId, String name) {
     Unit unit = units.require(unitId);
 
-    unit.rename(name);
+    audit.refusable("unit.rename", "unit", unitId, () -> unit.rename(name));
+    audit.succeeded("unit.rename", "unit", unitId);
 
     log.info("unit renamed unitId={}", unitId);
     return unit;
@@ -54,7 +59,8 @@ public class UnitService {
     Unit newParent = newParentId == null ? null : units.require(newParentId);
     List<Unit> descendants = units.descendantsOf(unit);
 
-    unit.moveUnder(newParent, descendants);
+    audit.refusable("unit.move", "unit", unitId, () -> unit.moveUnder(newParent, descendants));
+    audit.succeeded("unit.move", "unit", unitId);
 
     log.info(
         "unit moved unitId={} parentId={} subtreeSize={}", unitId, newParentId, descendants.size());
