@@ -159,6 +159,7 @@ public final class LibertyServer implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+      failFastOnDeploymentError();
       sleep();
     }
     throw new IllegalStateException(
@@ -168,6 +169,29 @@ public final class LibertyServer implements AutoCloseable {
             + last
             + "); see "
             + logs().resolve("messages.log"));
+  }
+
+  /** An application that failed to start never becomes ready: say why at once, not at time-out. */
+  private void failFastOnDeploymentError() {
+    Path messages = logs().resolve("messages.log");
+    if (!Files.isReadable(messages)) {
+      return;
+    }
+    try (var lines = Files.lines(messages)) {
+      lines
+          .filter(line -> line.contains("CWWKZ0002E") || line.contains("CWWKZ0004E"))
+          .findFirst()
+          .ifPresent(
+              line -> {
+                throw new IllegalStateException(
+                    "An application of Liberty server "
+                        + name
+                        + " failed to start: "
+                        + line.substring(0, Math.min(line.length(), 1500)));
+              });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // The server may be rotating its log; the next poll reads it again.
+    }
   }
 
   private static void sleep() {

@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import il.gov.cal.localstack.TestStack;
 import il.gov.cal.odsaccess.cursor.Cursor;
 import il.gov.cal.odsaccess.cursor.CursorCodec;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,9 +46,10 @@ class SearchAfterCasesIT {
 
   @BeforeAll
   static void indexTheCaseDocuments() throws Exception {
-    Path file =
-        Path.of(System.getProperty("cal.shared.dir"), "cases/opensearch/search_after_cases.json");
-    cases = new ObjectMapper().readTree(Files.readString(file));
+    try (InputStream in =
+        SearchAfterCasesIT.class.getResourceAsStream("/cases/search_after_cases.json")) {
+      cases = new ObjectMapper().readTree(in);
+    }
     transport = OdsSearchClientProducer.transport(TestStack.search().httpUrl(), 4);
     client = new OpenSearchClient(transport);
     String mapping =
