@@ -35,7 +35,8 @@ public class SchemaMigration {
             .load()
             .migrate();
     log.info(
-        "core schema ready version={} applied={}", result.targetSchemaVersion,
+        "core schema ready version={} applied={}",
+        result.targetSchemaVersion,
         result.migrationsExecuted);
   }
 }

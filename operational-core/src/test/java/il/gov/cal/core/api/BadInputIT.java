@@ -86,8 +86,7 @@ class BadInputIT {
   void unknownIdsAndPathsAre404Problems() throws Exception {
     assertThat(problem(org.get("/cards/987654321"), 404).getString("code"))
         .isEqualTo("card.not-found");
-    assertThat(problem(org.get("/nothing-here"), 404).getString("code"))
-        .isEqualTo("not-found");
+    assertThat(problem(org.get("/nothing-here"), 404).getString("code")).isEqualTo("not-found");
   }
 
   private static JsonObject problem(Reply reply, int status) {
