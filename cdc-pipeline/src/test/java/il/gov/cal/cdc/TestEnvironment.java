@@ -46,6 +46,25 @@ public final class TestEnvironment {
     return TestStack.search();
   }
 
+  /**
+   * Stops and starts the shared database on the same port and data. The local server gives up after
+   * 30 s without the ready line, which a busy 2-core machine can exceed: one more attempt is made
+   * after cleaning up the failed one.
+   */
+  public static void restartDatabase() {
+    db().stop();
+    try {
+      db().start();
+    } catch (IllegalStateException slowStart) {
+      try {
+        db().stop();
+      } catch (IllegalStateException alreadyDown) {
+        // The failed start left nothing running to stop.
+      }
+      db().start();
+    }
+  }
+
   /** A pipeline configuration against the test stack with a fresh state directory. */
   public static PipelineConfig config(List<String> databases, List<String> tables, boolean pass) {
     try {

@@ -37,10 +37,19 @@ public final class OdsValues {
       case STRING, LONG_STRING -> statement.setString(index, value.toString());
       case DECIMAL -> statement.setBigDecimal(index, (BigDecimal) value);
       case DATE, LOCAL_DATE_TIME, TIME -> statement.setObject(index, value);
-      case INSTANT ->
-          statement.setObject(index, LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+      case INSTANT -> statement.setObject(index, utc(value));
       case JSON -> statement.setString(index, CanonicalJson.write(value));
     }
+  }
+
+  /**
+   * An instant column's value as UTC wall-clock. A source that declares the column DATETIME instead
+   * of TIMESTAMP sends a wall-clock value, which is taken as UTC, the platform's zone.
+   */
+  private static LocalDateTime utc(Object value) {
+    return value instanceof Instant instant
+        ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC)
+        : (LocalDateTime) value;
   }
 
   /** Reads one value of the current row. */

@@ -48,8 +48,7 @@ class OutageIT {
       Thread writer = new Thread(stream, "change-stream");
       writer.start();
       await().atMost(Duration.ofSeconds(60)).until(() -> stream.changes() > 2_000);
-      TestEnvironment.db().stop();
-      TestEnvironment.db().start();
+      TestEnvironment.restartDatabase();
       writer.join();
       await()
           .atMost(Duration.ofMinutes(3))
