@@ -77,9 +77,15 @@ public final class CardViewBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "card-view-site-api",
                   Map.of(
-                      "DB_PORT", Integer.toString(db.port()),
-                      "CAL_ODS_OPENSEARCH_URL", node.httpUrl(),
-                      "MP_CONFIG_PROFILE", "test"))
+                      "DB_PORT",
+                      Integer.toString(db.port()),
+                      "CAL_ODS_OPENSEARCH_URL",
+                      node.httpUrl(),
+                      "MP_CONFIG_PROFILE",
+                      "test",
+                      // One load generator is one client: the per-client limit would cap the run.
+                      "CAL_RATELIMIT_ENABLED",
+                      "false"))
               .start();
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
       List<Read> reads = openSessions(http, server.baseUrl(), sessions);

@@ -66,9 +66,15 @@ public final class SearchBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "ods-query",
                   Map.of(
-                      "DB_PORT", Integer.toString(db.port()),
-                      "CAL_ODS_OPENSEARCH_URL", node.httpUrl(),
-                      "MP_CONFIG_PROFILE", "test"))
+                      "DB_PORT",
+                      Integer.toString(db.port()),
+                      "CAL_ODS_OPENSEARCH_URL",
+                      node.httpUrl(),
+                      "MP_CONFIG_PROFILE",
+                      "test",
+                      // One load generator is one client: the per-client limit would cap the run.
+                      "CAL_RATELIMIT_ENABLED",
+                      "false"))
               .start();
       List<BenchQuery> queries = queries(server.baseUrl(), 5000);
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
