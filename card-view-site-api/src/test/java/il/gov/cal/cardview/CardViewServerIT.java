@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,10 +64,17 @@ class CardViewServerIT {
   static final Unit FINANCE = new Unit(4, "Finance", "/1/4/");
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jerusalem"));
 
+  /** Session exchanges a client may make per minute on the test server. */
+  static final int SESSION_LIMIT = 4;
+
+  /** A distinct client address per test, so that each test has rate-limit buckets of its own. */
+  private static final AtomicInteger CLIENTS = new AtomicInteger();
+
   private static LibertyServer server;
   private static Path outbox;
   private static final List<Map<String, Object>> CARD_TRANSACTIONS = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
+  private final String client = "198.51.100." + (1 + CLIENTS.getAndIncrement() % 250);
   private final LinkTokenMinter minter =
       new LinkTokenMinter(LINK_KEY.getBytes(StandardCharsets.UTF_8), Clock.systemUTC());
 
@@ -119,11 +127,24 @@ class CardViewServerIT {
     server =
         LibertyServer.forThisModule(
                 Map.of(
-                    "DB_PORT", Integer.toString(db.port()),
-                    "CAL_ODS_OPENSEARCH_URL", TestStack.search().httpUrl(),
-                    "MP_CONFIG_PROFILE", "test",
-                    "CAL_CARDVIEW_OTP_OUTBOX_DIR", outbox.toString(),
-                    "CAL_CARDVIEW_ISSUER_SIMULATOR_LATENCY_MS", "20"))
+                    "DB_PORT",
+                    Integer.toString(db.port()),
+                    "CAL_ODS_OPENSEARCH_URL",
+                    TestStack.search().httpUrl(),
+                    "MP_CONFIG_PROFILE",
+                    "test",
+                    "CAL_CARDVIEW_OTP_OUTBOX_DIR",
+                    outbox.toString(),
+                    "CAL_CARDVIEW_ISSUER_SIMULATOR_LATENCY_MS",
+                    "20",
+                    "CAL_RATELIMIT_SESSION_PER_MINUTE",
+                    Integer.toString(SESSION_LIMIT),
+                    // The lock after five wrong codes is tested within one minute.
+                    "CAL_RATELIMIT_PIN_PER_MINUTE",
+                    "10",
+                    // Each test is a client of its own, named by X-Forwarded-For.
+                    "CAL_RATELIMIT_TRUST_FORWARDED_FOR",
+                    "true"))
             .start();
   }
 
@@ -248,6 +269,30 @@ class CardViewServerIT {
     assertThat(card.getString("unitName")).isEqualTo("Finance");
     assertThat(card.getJsonObject("budget").getString("available")).isEqualTo("37999.50");
     assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+  }
+
+  @Test
+  void sessionExchangesBeyondTheLimitAreRefusedWithRetryAfter() throws Exception {
+    for (int i = 0; i < SESSION_LIMIT; i++) {
+      assertThat(exchange("cv1.bm90LWEtdG9rZW4.c2ln").statusCode()).isIn(400, 401);
+    }
+
+    HttpResponse<String> refused = exchange(minter.mint(ORG, HOLDER, CARD, Duration.ofMinutes(2)));
+
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong))
+        .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 60L));
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(refused.body()).contains("rate-limited");
+    assertThat(
+            new CardViewServerIT()
+                .exchange(minter.mint(ORG, HOLDER, CARD, Duration.ofMinutes(2)))
+                .statusCode())
+        .as("another client is still served")
+        .isEqualTo(200);
   }
 
   @Test
@@ -472,6 +517,7 @@ class CardViewServerIT {
     if (session != null) {
       request.header("Cookie", "CAL_CARD_VIEW=" + session);
     }
+    request.header("X-Forwarded-For", client);
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

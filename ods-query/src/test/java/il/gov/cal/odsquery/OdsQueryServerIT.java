@@ -9,6 +9,9 @@ import il.gov.cal.localstack.LibertyServer;
 import il.gov.cal.localstack.TestStack;
 import il.gov.cal.odsaccess.testing.OdsDocuments.Unit;
 import il.gov.cal.odsaccess.testing.OdsIndexFixture;
+import il.gov.cal.security.identity.LocalTokenIssuer;
+import il.gov.cal.security.identity.Role;
+import il.gov.cal.security.identity.TokenRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,9 @@ import org.junit.jupiter.api.Test;
  * The ODS query service on a real Liberty, against a real OpenSearch node seeded with documents
  * shaped like the CDC pipeline's, and a real MariaDB in which the service account has no access to
  * the operational core's schema, which does not even exist: every answer comes from the ODS.
+ *
+ * <p>Callers present bearer tokens of a local token issuer whose keys live under {@code
+ * target/it-keys}; the server verifies them as it would the CC identity component's.
  */
 class OdsQueryServerIT {
 
@@ -49,8 +57,18 @@ class OdsQueryServerIT {
   static final Unit OTHER = new Unit(50, "Other ministry", "/50/");
   static final Unit PAGING = new Unit(60, "Paging ministry", "/60/");
 
+  /** The issuer every test token names. */
+  static final String ISSUER = "https://cc.test.local";
+
+  /** The audience every test token names. */
+  static final String AUDIENCE = "cal-ods-test";
+
+  /** Where the local token issuer's keys live. */
+  static final Path KEY_DIR = Path.of("target", "it-keys").toAbsolutePath();
+
   private static LibertyServer server;
   private static OdsIndexFixture ods;
+  private static LocalTokenIssuer issuer;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -88,12 +106,22 @@ class OdsQueryServerIT {
             budget(2, ORG, FINANCE, "2025-02", 50_000_00, 12_000_50),
             budget(3, ORG, PROCUREMENT, "2025-02", 20_000_00, 25_000_00),
             budget(4, OTHER_ORG, OTHER, "2025-02", 1_000_00, 0)));
+    issuer = LocalTokenIssuer.open(KEY_DIR, ISSUER, AUDIENCE);
     server =
         LibertyServer.forThisModule(
                 Map.of(
-                    "DB_PORT", Integer.toString(db.port()),
-                    "CAL_ODS_OPENSEARCH_URL", TestStack.search().httpUrl(),
-                    "MP_CONFIG_PROFILE", "test"))
+                    "DB_PORT",
+                    Integer.toString(db.port()),
+                    "CAL_ODS_OPENSEARCH_URL",
+                    TestStack.search().httpUrl(),
+                    "MP_CONFIG_PROFILE",
+                    "test",
+                    "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                    KEY_DIR.resolve(LocalTokenIssuer.JWKS_FILE).toUri().toString(),
+                    "MP_JWT_VERIFY_ISSUER",
+                    ISSUER,
+                    "MP_JWT_VERIFY_AUDIENCES",
+                    AUDIENCE))
             .start();
   }
 
@@ -151,12 +179,109 @@ class OdsQueryServerIT {
   }
 
   @Test
-  void aRequestWithoutCallerOrganisationIsRefused() throws Exception {
-    HttpResponse<String> response = send("/ods/transactions", null);
+  void aRequestWithoutTokenIsRefusedOnEveryEndpoint() throws Exception {
+    for (String path :
+        List.of(
+            "/ods/transactions",
+            "/ods/transactions/export",
+            "/ods/spend/by-unit",
+            "/ods/budgets?period=2025-02",
+            "/ods/status")) {
+      assertThat(send(path, null).statusCode()).as(path).isEqualTo(401);
+    }
+  }
 
-    assertThat(response.statusCode()).isEqualTo(401);
+  @Test
+  void aTokenFromAnotherIssuerKeyIsRefused() throws Exception {
+    LocalTokenIssuer stranger =
+        LocalTokenIssuer.open(
+            Path.of("target", "it-keys-stranger").toAbsolutePath(), ISSUER, AUDIENCE);
+    String forged = stranger.issue(request("forged", ORG, null, Role.ORG_ADMIN));
+
+    assertThat(send("/ods/transactions", forged).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aRoleTheEndpointDoesNotAllowIsForbidden() throws Exception {
+    String cardholder = token(request("holder", ORG, null, Role.CARDHOLDER));
+    String platformAdmin = token(request("operator", null, null, Role.PLATFORM_ADMIN));
+
+    assertThat(send("/ods/transactions", cardholder).statusCode()).isEqualTo(403);
+    assertThat(send("/ods/status", cardholder).statusCode()).isEqualTo(403);
+    assertThat(send("/ods/transactions", platformAdmin).statusCode()).isEqualTo(403);
+    assertThat(send("/ods/status", platformAdmin).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTokenWithoutOrganisationSeesNothing() throws Exception {
+    HttpResponse<String> response =
+        send("/ods/transactions", token(request("no-org", null, null, Role.ANALYST)));
+
+    assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(response.body()).contains("no-identity");
+    assertThat(response.body()).contains("organisation.missing");
+  }
+
+  @Test
+  void anotherOrganisationsTokenSeesNothingOfThisOrganisation() throws Exception {
+    JsonObject byCard = json(get("/ods/transactions?card=17&size=200", OTHER_ORG));
+    JsonObject byUnit = json(get("/ods/transactions?unit=4&size=200", OTHER_ORG));
+    JsonArray budgets = jsonArray(get("/ods/budgets?period=2025-02", OTHER_ORG));
+    JsonArray byMerchant = jsonArray(get("/ods/spend/top-merchants?limit=100", OTHER_ORG));
+    String csv = get("/ods/transactions/export?card=18", OTHER_ORG).body();
+
+    assertThat(ids(byCard)).isEmpty();
+    assertThat(ids(byUnit)).isEmpty();
+    assertThat(budgets).hasSize(1);
+    assertThat(budgets.getJsonObject(0).getJsonNumber("unitId").longValue()).isEqualTo(50L);
+    assertThat(byMerchant)
+        .extracting(v -> v.asJsonObject().getString("key"))
+        .containsExactly("Cafe Landwer");
+    assertThat(csv.split("\r\n")).hasSize(1);
+  }
+
+  @Test
+  void aUnitManagerSeesOnlyItsSubtreeWhateverTheFilter() throws Exception {
+    String finance = token(request("finance-manager-unit", ORG, FINANCE, Role.UNIT_MANAGER));
+    String procurement =
+        token(request("procurement-manager-unit", ORG, PROCUREMENT, Role.UNIT_MANAGER));
+
+    JsonObject all = json(send("/ods/transactions?size=200", finance));
+    JsonObject root = json(send("/ods/transactions?unit=1&size=200", procurement));
+    JsonArray budgets = jsonArray(send("/ods/budgets?period=2025-02", finance));
+    JsonArray byUnit = jsonArray(send("/ods/spend/by-unit", finance));
+    String csv = send("/ods/transactions/export?sort=date", procurement).body();
+
+    assertThat(ids(all)).hasSize(19).doesNotContain(3L, 6L, 24L);
+    assertThat(ids(root)).hasSize(8).allMatch(id -> id % 3 == 2);
+    assertThat(budgets)
+        .extracting(v -> v.asJsonObject().getJsonNumber("unitId").longValue())
+        .containsExactly(4L, 9L);
+    assertThat(byUnit)
+        .extracting(v -> v.asJsonObject().getString("key"))
+        .containsExactlyInAnyOrder("4", "9");
+    assertThat(csv.split("\r\n")).hasSize(9);
+  }
+
+  @Test
+  void aUnitManagersCursorCannotBeReplayedByTheWholeOrganisation() throws Exception {
+    String procurement =
+        token(request("procurement-manager-unit", ORG, PROCUREMENT, Role.UNIT_MANAGER));
+    String next = json(send("/ods/transactions?size=2", procurement)).getString("next");
+
+    HttpResponse<String> replayed = get("/ods/transactions?size=2&cursor=" + encode(next), ORG);
+
+    assertThat(replayed.statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aUnitManagerWithoutUnitPathIsForbidden() throws Exception {
+    String token = token(request("lost-manager", ORG, null, Role.UNIT_MANAGER));
+
+    HttpResponse<String> response = send("/ods/transactions", token);
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("unit.scope-missing");
   }
 
   @Test
@@ -323,7 +448,8 @@ class OdsQueryServerIT {
 
   @Test
   void statusReportsEachAliasAndItsFreshness() throws Exception {
-    JsonArray status = jsonArray(send("/ods/status", null));
+    JsonArray status =
+        jsonArray(send("/ods/status", token(request("viewer", ORG, null, Role.ANALYST))));
 
     JsonObject transactions = status.getJsonObject(0);
     assertThat(transactions.getString("alias")).isEqualTo("cal-transactions");
@@ -368,14 +494,30 @@ class OdsQueryServerIT {
     return Json.createReader(new StringReader(response.body())).readArray();
   }
 
+  /** A request as an analyst of the organisation, who sees all of it. */
   private HttpResponse<String> get(String path, long org) throws Exception {
-    return send(path, Long.toString(org));
+    return send(path, token(request("analyst-" + org, org, null, Role.ANALYST)));
   }
 
-  private HttpResponse<String> send(String path, String org) throws Exception {
+  private static TokenRequest request(String subject, Long org, Unit unit, Role... roles) {
+    return new TokenRequest(
+        subject,
+        Set.copyOf(Stream.of(roles).toList()),
+        org,
+        unit == null ? null : unit.id(),
+        unit == null ? null : unit.path(),
+        null,
+        LocalTokenIssuer.DEFAULT_LIFETIME);
+  }
+
+  private static String token(TokenRequest request) {
+    return issuer.issue(request);
+  }
+
+  private HttpResponse<String> send(String path, String bearer) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
-    if (org != null) {
-      request.header("X-Cal-Org", org);
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

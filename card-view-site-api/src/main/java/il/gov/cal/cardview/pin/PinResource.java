@@ -1,6 +1,8 @@
 package il.gov.cal.cardview.pin;
 
 import il.gov.cal.cardview.session.SessionGuard;
+import il.gov.cal.security.web.EndpointClass;
+import il.gov.cal.security.web.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -34,6 +36,10 @@ public class PinResource {
 
   @POST
   @Path("/otp")
+  @RateLimited(EndpointClass.OTP)
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many requests from this client; see Retry-After")
   @Operation(summary = "Send a one-time code to the cardholder's registered phone")
   @APIResponse(
       responseCode = "202",
@@ -52,6 +58,10 @@ public class PinResource {
   }
 
   @POST
+  @RateLimited(EndpointClass.PIN)
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many requests from this client; see Retry-After")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Reveal the PIN with the one-time code",

@@ -1,6 +1,8 @@
 package il.gov.cal.cardview.session;
 
 import il.gov.cal.odsaccess.problem.ProblemException;
+import il.gov.cal.security.web.EndpointClass;
+import il.gov.cal.security.web.RateLimited;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -38,6 +40,10 @@ public class SessionResource {
   boolean secureCookie;
 
   @POST
+  @RateLimited(EndpointClass.SESSION)
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many requests from this client; see Retry-After")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -69,7 +75,7 @@ public class SessionResource {
                   @ExampleObject(
                       name = "rejected",
                       value =
-                          "{\"type\":\"https://cal.gov.il/problems/link-rejected\",\"title\":"
+                          "{\"type\":\"urn:cal:problem:link-rejected\",\"title\":"
                               + "\"Not authenticated\",\"status\":401,\"code\":\"link-rejected\","
                               + "\"detail\":\"The link is not valid any more; open the site again"
                               + " from the app.\"}")))

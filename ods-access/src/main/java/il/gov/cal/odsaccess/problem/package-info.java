@@ -1,7 +1,6 @@
 /**
- * RFC 9457 problem responses for the ODS read services: one exception type with a stable code, and
- * the mappers that answer it. This is the interim equivalent of the platform security module's
- * problem vocabulary; once that module ships its mappers the services switch to it here, in one
- * place.
+ * The ODS read services' exception vocabulary: {@link
+ * il.gov.cal.odsaccess.problem.ProblemException}, a {@code ServiceException} of the security
+ * module, whose mappers answer it (and every other failure) as an RFC 9457 problem.
  */
 package il.gov.cal.odsaccess.problem;

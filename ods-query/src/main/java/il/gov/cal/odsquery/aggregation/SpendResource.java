@@ -2,7 +2,9 @@ package il.gov.cal.odsquery.aggregation;
 
 import il.gov.cal.odsaccess.problem.ProblemException;
 import il.gov.cal.odsquery.caller.CallerOrganisation;
+import il.gov.cal.odsquery.caller.OdsRoles;
 import il.gov.cal.odsquery.transaction.TransactionFilterParams;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/spend")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  OdsRoles.ORG_ADMIN,
+  OdsRoles.FINANCE_MANAGER,
+  OdsRoles.ANALYST,
+  OdsRoles.UNIT_MANAGER
+})
 public class SpendResource {
 
   private static final String EXAMPLE =
@@ -43,7 +51,8 @@ public class SpendResource {
       content = @Content(examples = @ExampleObject(name = "by unit", value = EXAMPLE)))
   public List<SpendBucketView> byUnit(
       @BeanParam TransactionFilterParams params, @QueryParam("limit") String limit) {
-    return spend.spend(params.toFilter(caller.orgId()), SpendDimension.UNIT, limit(limit));
+    return spend.spend(
+        params.toFilter(caller.orgId(), caller.unitScope()), SpendDimension.UNIT, limit(limit));
   }
 
   @GET
@@ -51,14 +60,16 @@ public class SpendResource {
   @Operation(summary = "Spend per merchant category (MCC), largest first")
   public List<SpendBucketView> byCategory(
       @BeanParam TransactionFilterParams params, @QueryParam("limit") String limit) {
-    return spend.spend(params.toFilter(caller.orgId()), SpendDimension.CATEGORY, limit(limit));
+    return spend.spend(
+        params.toFilter(caller.orgId(), caller.unitScope()), SpendDimension.CATEGORY, limit(limit));
   }
 
   @GET
   @Path("/by-month")
   @Operation(summary = "Spend per calendar month of the chosen date field, oldest first")
   public List<SpendBucketView> byMonth(@BeanParam TransactionFilterParams params) {
-    return spend.spend(params.toFilter(caller.orgId()), SpendDimension.MONTH, 0);
+    return spend.spend(
+        params.toFilter(caller.orgId(), caller.unitScope()), SpendDimension.MONTH, 0);
   }
 
   @GET
@@ -67,7 +78,8 @@ public class SpendResource {
   public List<SpendBucketView> topMerchants(
       @BeanParam TransactionFilterParams params,
       @QueryParam("limit") @Parameter(description = "1 to 100, default 10") String limit) {
-    return spend.spend(params.toFilter(caller.orgId()), SpendDimension.MERCHANT, limit(limit));
+    return spend.spend(
+        params.toFilter(caller.orgId(), caller.unitScope()), SpendDimension.MERCHANT, limit(limit));
   }
 
   private static int limit(String value) {

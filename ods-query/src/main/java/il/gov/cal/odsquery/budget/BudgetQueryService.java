@@ -32,11 +32,16 @@ public class BudgetQueryService {
   /**
    * @param periodKey {@code yyyy-MM}, or {@code yyyy-00} for whole-year budgets
    * @param unitId a unit whose subtree is listed, or null for every unit
+   * @param scopeUnitId the unit whose subtree bounds the caller's view (a unit manager's), or null
+   *     for the whole organisation; it applies on top of {@code unitId}
    */
-  public List<BudgetView> budgets(long orgId, String periodKey, Long unitId) {
+  public List<BudgetView> budgets(long orgId, String periodKey, Long unitId, Long scopeUnitId) {
     List<Query> filters = new ArrayList<>();
     filters.add(term(Fields.ORG_ID, FieldValue.of(orgId)));
     filters.add(term(Fields.PERIOD_KEY, FieldValue.of(periodKey)));
+    if (scopeUnitId != null) {
+      filters.add(term(Fields.UNIT_PATH_IDS, FieldValue.of(scopeUnitId)));
+    }
     if (unitId != null) {
       filters.add(term(Fields.UNIT_PATH_IDS, FieldValue.of(unitId)));
     }

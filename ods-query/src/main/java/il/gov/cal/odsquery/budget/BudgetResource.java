@@ -2,6 +2,8 @@ package il.gov.cal.odsquery.budget;
 
 import il.gov.cal.odsaccess.problem.ProblemException;
 import il.gov.cal.odsquery.caller.CallerOrganisation;
+import il.gov.cal.odsquery.caller.OdsRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/budgets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  OdsRoles.ORG_ADMIN,
+  OdsRoles.FINANCE_MANAGER,
+  OdsRoles.ANALYST,
+  OdsRoles.UNIT_MANAGER
+})
 public class BudgetResource {
 
   @Inject CallerOrganisation caller;
@@ -49,7 +57,7 @@ public class BudgetResource {
           String period,
       @QueryParam("unit") @Parameter(description = "Limit to this unit and its sub-units")
           String unit) {
-    return budgets.budgets(caller.orgId(), periodKey(period), unitId(unit));
+    return budgets.budgets(caller.orgId(), periodKey(period), unitId(unit), caller.unitScope());
   }
 
   static String periodKey(String period) {

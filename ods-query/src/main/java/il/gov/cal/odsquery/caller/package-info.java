@@ -1,2 +1,5 @@
-/** Who is asking: the caller's organisation, from the caller's identity and nowhere else. */
+/**
+ * Who is asking: the caller's organisation and unit scope, from the verified token and nowhere
+ * else, and the roles the resources admit.
+ */
 package il.gov.cal.odsquery.caller;

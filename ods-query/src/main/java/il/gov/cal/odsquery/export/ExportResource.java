@@ -2,11 +2,13 @@ package il.gov.cal.odsquery.export;
 
 import il.gov.cal.odsaccess.document.TransactionDocument;
 import il.gov.cal.odsquery.caller.CallerOrganisation;
+import il.gov.cal.odsquery.caller.OdsRoles;
 import il.gov.cal.odsquery.transaction.TransactionFilter;
 import il.gov.cal.odsquery.transaction.TransactionFilterParams;
 import il.gov.cal.odsquery.transaction.TransactionQueryService;
 import il.gov.cal.odsquery.transaction.TransactionSort;
 import il.gov.cal.odsquery.transaction.TransactionWalk;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -36,6 +38,12 @@ import org.slf4j.LoggerFactory;
  */
 @Path("/transactions/export")
 @RequestScoped
+@RolesAllowed({
+  OdsRoles.ORG_ADMIN,
+  OdsRoles.FINANCE_MANAGER,
+  OdsRoles.ANALYST,
+  OdsRoles.UNIT_MANAGER
+})
 public class ExportResource {
 
   private static final Logger log = LoggerFactory.getLogger(ExportResource.class);
@@ -72,7 +80,7 @@ public class ExportResource {
                               + "5943,Stationery,PURCHASE,POSTED,120.50,ILS,120.50,ILS\r\n")))
   public Response export(
       @BeanParam TransactionFilterParams params, @QueryParam("sort") String sort) {
-    TransactionFilter filter = params.toFilter(caller.orgId());
+    TransactionFilter filter = params.toFilter(caller.orgId(), caller.unitScope());
     TransactionWalk walk = transactions.walk(filter, TransactionSort.parse(sort));
     StreamingOutput body = out -> write(walk, filter.orgId(), out);
     return Response.ok(body)

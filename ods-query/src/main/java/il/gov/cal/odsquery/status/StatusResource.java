@@ -1,6 +1,8 @@
 package il.gov.cal.odsquery.status;
 
 import il.gov.cal.odsaccess.search.OdsAliases;
+import il.gov.cal.odsquery.caller.OdsRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,12 +21,14 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 
 /**
- * {@code GET /status}: how current the ODS is, per alias. It holds no tenant data (counts and times
- * only), so it needs no caller organisation.
+ * {@code GET /status}: how current the ODS is, per alias. It holds no tenant's records
+ * (platform-wide counts and times only), so it needs no caller organisation; being platform-wide,
+ * it is for platform and organisation administrators and analysts only.
  */
 @Path("/status")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({OdsRoles.PLATFORM_ADMIN, OdsRoles.ORG_ADMIN, OdsRoles.ANALYST})
 public class StatusResource {
 
   @Inject OpenSearchClient client;

@@ -18,6 +18,10 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
  * <p>A unit filter takes in its sub-units: it matches every transaction whose unit path contains
  * the unit. Amounts compare the billing amount, in minor units of the billing currency; {@code
  * currency} is the original (transaction) currency.
+ *
+ * <p>{@code scopeUnitId}, when set, is the unit subtree the caller is confined to (a unit
+ * manager's): it applies on top of every other filter, the unit filter included, so a filter naming
+ * a unit outside the subtree matches nothing.
  */
 public record TransactionFilter(
     long orgId,
@@ -34,18 +38,59 @@ public record TransactionFilter(
     String category,
     String merchant,
     List<String> statuses,
-    List<String> kinds) {
+    List<String> kinds,
+    Long scopeUnitId) {
 
+  /** Copies the lists. */
   public TransactionFilter {
     mccs = List.copyOf(mccs);
     statuses = List.copyOf(statuses);
     kinds = List.copyOf(kinds);
   }
 
+  /** A filter for a caller who sees the whole organisation. */
+  public TransactionFilter(
+      long orgId,
+      Long unitId,
+      Long cardholderId,
+      Long cardId,
+      DateField dateField,
+      LocalDate from,
+      LocalDate to,
+      Long minAmountMinor,
+      Long maxAmountMinor,
+      String currency,
+      List<String> mccs,
+      String category,
+      String merchant,
+      List<String> statuses,
+      List<String> kinds) {
+    this(
+        orgId,
+        unitId,
+        cardholderId,
+        cardId,
+        dateField,
+        from,
+        to,
+        minAmountMinor,
+        maxAmountMinor,
+        currency,
+        mccs,
+        category,
+        merchant,
+        statuses,
+        kinds,
+        null);
+  }
+
   /** The OpenSearch query: filters only (no scoring) except the merchant's full-text match. */
   public Query toQuery() {
     BoolQuery.Builder bool = new BoolQuery.Builder();
     bool.filter(term(Fields.ORG_ID, FieldValue.of(orgId)));
+    if (scopeUnitId != null) {
+      bool.filter(term(Fields.UNIT_PATH_IDS, FieldValue.of(scopeUnitId)));
+    }
     if (unitId != null) {
       bool.filter(term(Fields.UNIT_PATH_IDS, FieldValue.of(unitId)));
     }
@@ -126,6 +171,7 @@ public record TransactionFilter(
         "|",
         List.of(
             "org=" + orgId,
+            "scope=" + scopeUnitId,
             "unit=" + unitId,
             "holder=" + cardholderId,
             "card=" + cardId,

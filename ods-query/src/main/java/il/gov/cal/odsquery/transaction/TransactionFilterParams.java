@@ -88,6 +88,18 @@ public class TransactionFilterParams {
    * @throws ProblemException 400 naming the first invalid parameter
    */
   public TransactionFilter toFilter(long orgId) {
+    return toFilter(orgId, null);
+  }
+
+  /**
+   * The validated filter for the caller's organisation, confined to a unit subtree.
+   *
+   * @param orgId the caller's organisation
+   * @param scopeUnitId the unit whose subtree the caller may see, or {@code null} for all
+   * @return the filter
+   * @throws ProblemException 400 naming the first invalid parameter
+   */
+  public TransactionFilter toFilter(long orgId, Long scopeUnitId) {
     LocalDate fromDate = date("from", from);
     LocalDate toDate = date("to", to);
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -114,7 +126,8 @@ public class TransactionFilterParams {
         text("category", category),
         text("merchant", merchant),
         codes("status", status, CODE),
-        codes("kind", kind, CODE));
+        codes("kind", kind, CODE),
+        scopeUnitId);
   }
 
   private DateField dateField() {

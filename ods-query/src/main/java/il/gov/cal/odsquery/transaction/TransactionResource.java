@@ -2,6 +2,8 @@ package il.gov.cal.odsquery.transaction;
 
 import il.gov.cal.odsaccess.problem.ProblemException;
 import il.gov.cal.odsquery.caller.CallerOrganisation;
+import il.gov.cal.odsquery.caller.OdsRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -20,6 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/transactions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+  OdsRoles.ORG_ADMIN,
+  OdsRoles.FINANCE_MANAGER,
+  OdsRoles.ANALYST,
+  OdsRoles.UNIT_MANAGER
+})
 public class TransactionResource {
 
   @Inject CallerOrganisation caller;
@@ -62,7 +70,7 @@ public class TransactionResource {
                   @ExampleObject(
                       name = "tampered cursor",
                       value =
-                          "{\"type\":\"https://cal.gov.il/problems/invalid-cursor\",\"title\":"
+                          "{\"type\":\"urn:cal:problem:invalid-cursor\",\"title\":"
                               + "\"Invalid cursor\",\"status\":400,\"code\":\"invalid-cursor\","
                               + "\"detail\":\"The cursor has been altered.\"}")))
   public TransactionPage search(
@@ -72,7 +80,7 @@ public class TransactionResource {
       @QueryParam("size") @Parameter(description = "Page size, 1 to 200 (default 50)") String size,
       @QueryParam("cursor") @Parameter(description = "The `next` of the previous page")
           String cursor) {
-    TransactionFilter filter = params.toFilter(caller.orgId());
+    TransactionFilter filter = params.toFilter(caller.orgId(), caller.unitScope());
     return transactions.page(
         filter, TransactionSort.parse(sort), pageSize(size), blankToNull(cursor));
   }

@@ -40,6 +40,6 @@ class OdsOnlyArchitectureTest {
           .resideOutsideOfPackage("il.gov.cal.odsquery.caller..")
           .should()
           .dependOnClassesThat()
-          .haveSimpleName("DevHeaderCallerOrganisation")
-          .because("features ask CallerOrganisation; the header is a dev/test stand-in");
+          .resideInAPackage("il.gov.cal.security.identity..")
+          .because("features ask CallerOrganisation, which reads the organisation and unit scope");
 }

@@ -12,6 +12,9 @@ import il.gov.cal.odsaccess.testing.LoadRun;
 import il.gov.cal.odsquery.transaction.DateField;
 import il.gov.cal.odsquery.transaction.TransactionFilter;
 import il.gov.cal.odsquery.transaction.TransactionSort;
+import il.gov.cal.security.identity.LocalTokenIssuer;
+import il.gov.cal.security.identity.Role;
+import il.gov.cal.security.identity.TokenRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -59,6 +62,9 @@ public final class SearchBenchmark {
         new EmbeddedDatabase(state.resolve("mariadb"), TestStack.freePort()).start().bootstrap();
     EmbeddedSearchNode node = new EmbeddedSearchNode(state.resolve("opensearch"), 0).start();
     LibertyServer server = null;
+    Path keys = state.resolve("jwt");
+    LocalTokenIssuer issuer = LocalTokenIssuer.open(keys, BENCH_ISSUER, BENCH_AUDIENCE);
+    Map<Long, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     try {
       BenchData.ensure(node.httpUrl(), docs);
       server =
@@ -74,7 +80,13 @@ public final class SearchBenchmark {
                       "test",
                       // One load generator is one client: the per-client limit would cap the run.
                       "CAL_RATELIMIT_ENABLED",
-                      "false"))
+                      "false",
+                      "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                      keys.resolve(LocalTokenIssuer.JWKS_FILE).toUri().toString(),
+                      "MP_JWT_VERIFY_ISSUER",
+                      BENCH_ISSUER,
+                      "MP_JWT_VERIFY_AUDIENCES",
+                      BENCH_AUDIENCE))
               .start();
       List<BenchQuery> queries = queries(server.baseUrl(), 5000);
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
@@ -85,7 +97,11 @@ public final class SearchBenchmark {
               q ->
                   http.sendAsync(
                           HttpRequest.newBuilder(URI.create(q.url()))
-                              .header("X-Cal-Org", Long.toString(q.filter().orgId()))
+                              .header(
+                                  "Authorization",
+                                  "Bearer "
+                                      + tokens.computeIfAbsent(
+                                          q.filter().orgId(), org -> analystToken(issuer, org)))
                               .build(),
                           HttpResponse.BodyHandlers.ofString())
                       .thenApply(r -> r.statusCode() == 200));
@@ -202,5 +218,21 @@ public final class SearchBenchmark {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     return options;
+  }
+
+  private static final String BENCH_ISSUER = "https://cc.bench.local";
+  private static final String BENCH_AUDIENCE = "cal-ods-bench";
+
+  /** A token of an analyst of the organisation, valid for the length of any run. */
+  private static String analystToken(LocalTokenIssuer issuer, long org) {
+    return issuer.issue(
+        new TokenRequest(
+            "bench-analyst-" + org,
+            java.util.Set.of(Role.ANALYST),
+            org,
+            null,
+            null,
+            null,
+            java.time.Duration.ofHours(2)));
   }
 }
