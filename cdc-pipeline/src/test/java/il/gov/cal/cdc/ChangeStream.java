@@ -32,6 +32,9 @@ public final class ChangeStream implements Runnable {
     this.pauseMillis = pauseMillis;
   }
 
+  /** How long a commit is retried while the database is away before the stream gives up. */
+  private static final java.time.Duration GIVE_UP_AFTER = java.time.Duration.ofMinutes(3);
+
   /** Changes committed so far. */
   public long changes() {
     return changes.get();
@@ -41,11 +44,15 @@ public final class ChangeStream implements Runnable {
   public void run() {
     long id = firstId;
     for (int t = 0; t < transactions; t++) {
+      long givingUpAt = System.nanoTime() + GIVE_UP_AFTER.toNanos();
       while (true) {
         try {
           commit(id);
           break;
         } catch (SQLException e) {
+          if (System.nanoTime() > givingUpAt) {
+            throw new IllegalStateException("the database stayed unreachable; stream stopped", e);
+          }
           sleep(500);
         }
       }

@@ -31,7 +31,8 @@ class OutageIT {
       TestEnvironment.search().stop();
       Thread.sleep(60_000);
       TestEnvironment.search().start();
-      writer.join();
+      writer.join(Duration.ofMinutes(6).toMillis());
+      assertThat(writer.isAlive()).as("change stream finished").isFalse();
       await()
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofSeconds(5))
@@ -49,7 +50,8 @@ class OutageIT {
       writer.start();
       await().atMost(Duration.ofSeconds(60)).until(() -> stream.changes() > 2_000);
       TestEnvironment.restartDatabase();
-      writer.join();
+      writer.join(Duration.ofMinutes(6).toMillis());
+      assertThat(writer.isAlive()).as("change stream finished").isFalse();
       await()
           .atMost(Duration.ofMinutes(3))
           .pollInterval(Duration.ofSeconds(5))
