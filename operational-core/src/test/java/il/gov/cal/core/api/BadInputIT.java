@@ -23,7 +23,7 @@ class BadInputIT {
 
     JsonObject problem = problem(reply, 400);
     assertThat(problem.getString("code")).isEqualTo("malformed-json");
-    assertThat(field(problem)).startsWith("body (line 1");
+    assertThat(field(problem)).startsWith("line 1, column ");
   }
 
   @Test
