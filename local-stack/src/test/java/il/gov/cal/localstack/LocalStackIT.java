@@ -58,4 +58,29 @@ class LocalStackIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"cluster_name\":\"cal-local\"");
   }
+
+  @Test
+  void dataBelowTheTemporaryFolderSurvivesARestart() throws Exception {
+    java.nio.file.Path home = java.nio.file.Files.createTempDirectory("cal-db-restart-");
+    EmbeddedDatabase db = new EmbeddedDatabase(home, TestStack.freePort()).start().bootstrap();
+    try {
+      try (Connection c = db.connectAsAdmin("cal_core");
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE kept (id INT PRIMARY KEY)");
+        s.execute("INSERT INTO kept VALUES (42)");
+      }
+
+      db.stop();
+      db.start();
+
+      try (Connection c = db.connectAsAdmin("cal_core");
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT id FROM kept")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(1)).isEqualTo(42);
+      }
+    } finally {
+      db.stop();
+    }
+  }
 }
