@@ -115,6 +115,7 @@ class SuiteLogScanIT {
               .filter(SuiteLogScanIT::isLog)
               .filter(f -> !f.toString().contains("/mariadb/data/"))
               .filter(f -> !f.toString().contains("/logs/ffdc/"))
+              .filter(f -> !f.getFileName().toString().startsWith("trace"))
               .forEach(logs::add);
         }
       }
