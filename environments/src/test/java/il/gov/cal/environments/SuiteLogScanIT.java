@@ -42,7 +42,7 @@ class SuiteLogScanIT {
   private static final Pattern STANDALONE_CARD_NUMBER =
       Pattern.compile("(?<![\\w.:/-])[3-6](?:[ -]?\\d){12,18}(?![\\w.:/-])");
   private static final Pattern NATIONAL_ID_LABEL =
-      Pattern.compile("(?i)national|teudat|id[_-]?number");
+      Pattern.compile("(?i)(national|teudat|id[_-]?number)[\\w\\s\"'=:]{0,20}?\\d{5,9}\\b");
   private static final Pattern UNMASKED_SECRET =
       Pattern.compile(
           "(?i)(?<![a-z])(pin|otp|password|passwd|secret|cvv|pan|national_?id)[\"']?\\s*[=:]\\s*"
