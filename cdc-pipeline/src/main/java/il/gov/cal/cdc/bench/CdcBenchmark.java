@@ -28,23 +28,28 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Measures the pipeline on the configured stack (the operational core must exist and hold at least
- * one card): (1) freshness, a steady rate of inserts for a while, timed from commit to searchable;
- * (2) catch-up, a backlog written while the pipeline is stopped, then drained, compared with a raw
- * bulk indexing of the same documents. Rows it writes use ids from {@value #FIRST_ID} and are
- * deleted (with their documents) at the end.
+ * one card; rows are spread over its cards): (1) freshness, a steady rate of inserts for a while,
+ * timed from commit to searchable; (2) catch-up, a backlog written while the pipeline is stopped,
+ * then drained, compared with a raw bulk indexing of the same documents. Rows it writes use ids
+ * from {@value #FIRST_ID} and are deleted (with their documents) at the end.
+ *
+ * <p>The freshness phase starts with {@value #WARM_UP_SECONDS} s at the same rate that are not
+ * measured: the pipeline's initial snapshot and the JIT's first compilations would otherwise be
+ * counted as lag of the first rows.
  *
  * <p>Arguments (all optional): {@code --rate 1000 --seconds 60 --backlog 1000000}.
  */
 public final class CdcBenchmark {
 
   static final long FIRST_ID = 9_000_000_000L;
+  private static final long WINDOW_MILLIS = 10_000;
+  private static final int WARM_UP_SECONDS = 10;
 
   private final PipelineConfig config;
   private final int rate;
   private final int seconds;
   private final int backlog;
-  private long cardId;
-  private long orgId;
+  private final List<long[]> cards = new ArrayList<>();
 
   public CdcBenchmark(PipelineConfig config, int rate, int seconds, int backlog) {
     this.config = config;
@@ -91,14 +96,16 @@ public final class CdcBenchmark {
             0,
             config.name() + "-bench",
             config.debezium());
-    pickCard();
+    pickCards();
     cleanUp();
     Histogram freshness;
+    Histogram indexed;
     try (Pipeline pipeline = new Pipeline(bench).start()) {
       awaitRunning(pipeline);
       freshness = freshness();
+      indexed = pipeline.metrics().lag();
     }
-    long first = FIRST_ID + (long) rate * seconds + 1;
+    long first = FIRST_ID + (long) rate * (WARM_UP_SECONDS + seconds) + 1;
     long written = System.nanoTime();
     insert(first, backlog, 5_000);
     double backlogWriteSeconds = (System.nanoTime() - written) / 1e9;
@@ -119,6 +126,9 @@ public final class CdcBenchmark {
         "| freshness p99, commit to searchable  | %7d ms   |%n",
         freshness.getValueAtPercentile(99));
     System.out.printf(
+        "| pipeline p50/p99, commit to indexed  | %5d/%-5d ms |%n",
+        indexed.getValueAtPercentile(50), indexed.getValueAtPercentile(99));
+    System.out.printf(
         "| freshness samples (%d/s for %d s)  | %9d    |%n",
         rate, seconds, freshness.getTotalCount());
     System.out.printf(
@@ -133,8 +143,13 @@ public final class CdcBenchmark {
   private Histogram freshness() throws Exception {
     Map<Long, Long> committedAt = new ConcurrentHashMap<>();
     Histogram histogram = new Histogram(600_000, 3);
-    int total = rate * seconds;
-    Thread poller = new Thread(() -> poll(committedAt, histogram, FIRST_ID, total), "bench-poller");
+    Map<Long, Histogram> windows = new java.util.TreeMap<>();
+    long started = System.currentTimeMillis();
+    int total = rate * (WARM_UP_SECONDS + seconds);
+    long measuredFrom = FIRST_ID + (long) rate * WARM_UP_SECONDS;
+    Thread poller =
+        new Thread(
+            () -> poll(committedAt, histogram, windows, started, FIRST_ID, total), "bench-poller");
     poller.start();
     int perTick = Math.max(1, rate / 100);
     long tickNanos = 1_000_000_000L * perTick / rate;
@@ -144,7 +159,7 @@ public final class CdcBenchmark {
       for (long id = FIRST_ID; id < FIRST_ID + total; id += perTick) {
         insertRows(c, id, perTick);
         long now = System.currentTimeMillis();
-        for (long i = id; i < id + perTick; i++) {
+        for (long i = Math.max(id, measuredFrom); i < id + perTick; i++) {
           committedAt.put(i, now);
         }
         next += tickNanos;
@@ -155,13 +170,28 @@ public final class CdcBenchmark {
       }
     }
     poller.join(120_000);
+    System.out.println("freshness by time of commit (p50/p99 ms):");
+    windows.forEach(
+        (window, h) ->
+            System.out.printf(
+                "  %3d-%3d s  %5d / %5d%n",
+                window * WINDOW_MILLIS / 1000,
+                (window + 1) * WINDOW_MILLIS / 1000,
+                h.getValueAtPercentile(50),
+                h.getValueAtPercentile(99)));
     return histogram;
   }
 
-  private void poll(Map<Long, Long> committedAt, Histogram histogram, long from, int total) {
+  private void poll(
+      Map<Long, Long> committedAt,
+      Histogram histogram,
+      Map<Long, Histogram> windows,
+      long started,
+      long from,
+      int total) {
     SearchHttp http = new SearchHttp(config.searchUrl());
     long seen = from - 1;
-    long deadline = System.currentTimeMillis() + (seconds + 120) * 1000L;
+    long deadline = System.currentTimeMillis() + (WARM_UP_SECONDS + seconds + 120) * 1000L;
     while (seen < from + total - 1 && System.currentTimeMillis() < deadline) {
       try {
         String body =
@@ -178,7 +208,11 @@ public final class CdcBenchmark {
           long id = hit.path("sort").get(0).asLong();
           Long committed = committedAt.get(id);
           if (committed != null) {
-            histogram.recordValue(Math.max(0, Math.min(now - committed, 600_000)));
+            long lag = Math.max(0, Math.min(now - committed, 600_000));
+            histogram.recordValue(lag);
+            windows
+                .computeIfAbsent((committed - started) / WINDOW_MILLIS, w -> new Histogram(3))
+                .recordValue(lag);
           }
           seen = Math.max(seen, id);
         }
@@ -269,8 +303,9 @@ public final class CdcBenchmark {
                 + " ?, 'ILS', 'Bench Merchant', '5411', 'POSTED')")) {
       for (long id = from; id < from + count; id++) {
         insert.setLong(1, id);
-        insert.setLong(2, orgId);
-        insert.setLong(3, cardId);
+        long[] card = cards.get((int) (id % cards.size()));
+        insert.setLong(2, card[1]);
+        insert.setLong(3, card[0]);
         insert.setString(4, "BENCH-" + id);
         insert.setLong(5, id % 100_000);
         insert.setLong(6, id % 100_000);
@@ -280,15 +315,17 @@ public final class CdcBenchmark {
     }
   }
 
-  private void pickCard() throws SQLException {
+  /** The cards the rows are spread over, round robin: every card of the core, up to 10,000. */
+  private void pickCards() throws SQLException {
     try (Connection c = source();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, org_id FROM card ORDER BY id LIMIT 1")) {
-      if (!rs.next()) {
-        throw new IllegalStateException("the benchmark needs at least one card in the core");
+        ResultSet rs = s.executeQuery("SELECT id, org_id FROM card ORDER BY id LIMIT 10000")) {
+      while (rs.next()) {
+        cards.add(new long[] {rs.getLong(1), rs.getLong(2)});
       }
-      cardId = rs.getLong(1);
-      orgId = rs.getLong(2);
+    }
+    if (cards.isEmpty()) {
+      throw new IllegalStateException("the benchmark needs at least one card in the core");
     }
   }
 

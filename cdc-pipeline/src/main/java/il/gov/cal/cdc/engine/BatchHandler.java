@@ -7,6 +7,7 @@ import il.gov.cal.cdc.ods.OdsChange;
 import il.gov.cal.cdc.ods.OdsReferences;
 import il.gov.cal.cdc.ods.OdsStatusStore;
 import il.gov.cal.cdc.ods.OdsWriter;
+import il.gov.cal.cdc.ods.ReferenceCache;
 import il.gov.cal.cdc.ops.Metrics;
 import il.gov.cal.cdc.projection.Projection;
 import il.gov.cal.cdc.projection.References;
@@ -23,6 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.connect.data.Struct;
 import org.apache.kafka.connect.source.SourceRecord;
 import org.slf4j.Logger;
@@ -34,12 +39,23 @@ import org.slf4j.MDC;
  * the documents (plus the documents that denormalise a changed row), record freshness, and only
  * then mark the records processed so the engine may commit their offsets. A failure to reach the
  * ODS or OpenSearch is retried here with backoff; the batch never completes half-written.
+ *
+ * <p>A large batch is cut into chunks of {@value #CHUNK} changes that flow through two stages:
+ * while one chunk's bulk request is being indexed (on the search stage's single thread), the next
+ * chunk's ODS rows are written and its documents built. Chunks reach both stores in source order,
+ * each chunk's bulk starts only after the previous one ended, and the batch is marked processed
+ * only when every chunk is in both stores, so the guarantees are those of a sequential batch.
  */
 public final class BatchHandler
-    implements DebeziumEngine.ChangeConsumer<io.debezium.engine.RecordChangeEvent<SourceRecord>> {
+    implements DebeziumEngine.ChangeConsumer<io.debezium.engine.RecordChangeEvent<SourceRecord>>,
+        AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchHandler.class);
   private static final long MAX_BACKOFF_MILLIS = 30_000;
+  static final int CHUNK = 1024;
+  private static final int REFERENCE_CACHE_ROWS = 50_000;
+  private static final java.util.Set<String> REFERENCED_TABLES =
+      java.util.Set.of("unit", "cardholder", "card");
 
   private final String pipelineName;
   private final Router router;
@@ -48,6 +64,14 @@ public final class BatchHandler
   private final Metrics metrics;
   private final OdsWriter odsWriter = new OdsWriter();
   private final DependentRows dependents = new DependentRows();
+  private final ReferenceCache references = new ReferenceCache(REFERENCE_CACHE_ROWS);
+  private final ExecutorService searchStage =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "cdc-search-stage");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   public BatchHandler(
       String pipelineName,
@@ -95,8 +119,26 @@ public final class BatchHandler
   }
 
   private void write(List<Routed> batch) throws InterruptedException {
-    List<SearchAction> actions = retrying("ODS", () -> writeOds(batch));
-    search.write(actions);
+    Future<?> indexing = null;
+    try {
+      for (int from = 0; from < batch.size(); from += CHUNK) {
+        List<Routed> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
+        List<SearchAction> actions = retrying("ODS", () -> writeOds(chunk));
+        awaitIndexed(indexing);
+        indexing =
+            searchStage.submit(
+                () -> {
+                  search.write(actions);
+                  return null;
+                });
+      }
+      awaitIndexed(indexing);
+    } catch (InterruptedException e) {
+      if (indexing != null) {
+        indexing.cancel(true);
+      }
+      throw e;
+    }
     Instant indexedAt = Instant.now();
     Map<String, RowChange> newestByIndex = new HashMap<>();
     for (Routed routed : batch) {
@@ -125,6 +167,33 @@ public final class BatchHandler
         });
   }
 
+  /** Waits for a chunk's bulk request to end; its failures are the engine thread's. */
+  private static void awaitIndexed(Future<?> indexing) throws InterruptedException {
+    if (indexing == null) {
+      return;
+    }
+    try {
+      indexing.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof InterruptedException interrupted) {
+        throw interrupted;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("search stage failed", e.getCause());
+    }
+  }
+
+  /** Stops the search stage (the engine has stopped calling this handler). */
+  @Override
+  public void close() {
+    searchStage.shutdownNow();
+  }
+
   private List<SearchAction> writeOds(List<Routed> batch) throws SQLException {
     List<OdsChange> changes = new ArrayList<>();
     for (Routed routed : batch) {
@@ -146,7 +215,14 @@ public final class BatchHandler
         metrics.recordDeadLetters(refused.size());
         LOG.warn("ODS rows dead-lettered count={}", refused.size());
       }
-      References refs = new OdsReferences(connection);
+      for (Routed routed : batch) {
+        RowChange change = routed.change();
+        if (REFERENCED_TABLES.contains(change.table())
+            && change.key().get("id") instanceof Number id) {
+          references.forget(change.table(), id.longValue());
+        }
+      }
+      References refs = new OdsReferences(connection, references);
       List<SearchAction> actions = new ArrayList<>();
       for (int i = 0; i < batch.size(); i++) {
         Routed routed = batch.get(i);

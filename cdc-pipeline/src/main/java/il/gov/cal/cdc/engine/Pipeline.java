@@ -97,10 +97,11 @@ public final class Pipeline implements AutoCloseable {
       CountDownLatch done = new CountDownLatch(1);
       AtomicBoolean failed = new AtomicBoolean();
       SearchWriter writer = new SearchWriter(http, metrics, letters -> recordDeadLetters(letters));
+      BatchHandler handler = new BatchHandler(config.name(), router, ods, writer, metrics);
       engine =
           DebeziumEngine.create(ChangeEventFormat.of(io.debezium.embedded.Connect.class))
               .using(DebeziumProperties.of(config))
-              .notifying(new BatchHandler(config.name(), router, ods, writer, metrics))
+              .notifying(handler)
               .using(
                   new DebeziumEngine.ConnectorCallback() {
                     @Override
@@ -135,6 +136,7 @@ public final class Pipeline implements AutoCloseable {
         failed.set(true);
       } finally {
         closeEngine();
+        handler.close();
       }
       if (!running.get()) {
         break;

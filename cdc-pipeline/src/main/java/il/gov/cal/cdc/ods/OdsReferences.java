@@ -9,13 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@link References} read from the ODS tables (or, for verification, from the source tables),
- * cached for the life of one instance (one batch). Deleted rows are not found.
+ * cached for the life of one instance, or in a {@link ReferenceCache} that outlives it. Deleted
+ * rows are not found.
  */
 public final class OdsReferences implements References {
 
@@ -25,11 +25,18 @@ public final class OdsReferences implements References {
 
   private final Connection connection;
   private final boolean fromSource;
-  private final Map<String, Optional<Map<String, Object>>> cache = new HashMap<>();
+  private final ReferenceCache cache;
 
   /** References from the ODS tables. */
   public OdsReferences(Connection connection) {
     this(connection, false);
+  }
+
+  /** References from the ODS tables, kept in {@code cache} beyond this instance. */
+  public OdsReferences(Connection connection, ReferenceCache cache) {
+    this.connection = connection;
+    this.fromSource = false;
+    this.cache = cache;
   }
 
   /**
@@ -40,6 +47,7 @@ public final class OdsReferences implements References {
   public OdsReferences(Connection connection, boolean fromSource) {
     this.connection = connection;
     this.fromSource = fromSource;
+    this.cache = new ReferenceCache(Integer.MAX_VALUE);
   }
 
   @Override
@@ -58,7 +66,12 @@ public final class OdsReferences implements References {
   }
 
   private Optional<Map<String, Object>> find(Projection projection, long id) {
-    return cache.computeIfAbsent(projection.odsTable() + ':' + id, k -> load(projection, id));
+    Optional<Map<String, Object>> row = cache.get(projection.sourceTable(), id);
+    if (row == null) {
+      row = load(projection, id);
+      cache.put(projection.sourceTable(), id, row);
+    }
+    return row;
   }
 
   private Optional<Map<String, Object>> load(Projection projection, long id) {
