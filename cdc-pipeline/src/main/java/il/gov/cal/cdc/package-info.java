@@ -28,6 +28,11 @@
  *   <li><b>Never a silent loss.</b> A bulk item refused for good (mapping error) goes to {@code
  *       cal_ods.ods_dead_letter} and is counted; retriable refusals (429, 5xx, node down) hold the
  *       batch and its offsets until they succeed.
+ *   <li><b>Throughput without reordering.</b> A large batch flows through the ODS writer and the
+ *       bulk indexer in chunks, the next chunk's rows written while the previous chunk's documents
+ *       are indexed; chunks reach each store in source order. The unit, cardholder and card rows
+ *       that documents denormalise are cached across batches and forgotten as soon as a batch
+ *       changes them, which is sound because the pipeline is the only writer of the ODS tables.
  * </ul>
  *
  * <h2>Known limitations</h2>
