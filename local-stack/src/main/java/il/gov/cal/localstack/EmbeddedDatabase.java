@@ -62,7 +62,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .addArg("--character-set-server=utf8mb4")
               .addArg("--collation-server=utf8mb4_unicode_ci")
               .addArg("--default-time-zone=+00:00")
-              .addArg("--innodb-buffer-pool-size=256M")
+              .addArg("--innodb-buffer-pool-size=1G")
+              .addArg("--innodb-log-file-size=256M")
               .addArg("--innodb-flush-log-at-trx-commit=2")
               .addArg("--max-connections=300")
               .addArg("--skip-name-resolve");
