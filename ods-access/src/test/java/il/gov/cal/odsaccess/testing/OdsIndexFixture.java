@@ -49,6 +49,14 @@ public final class OdsIndexFixture {
 
   /** Writes the documents (each with an {@code id}) to {@code cal-<name>} and refreshes. */
   public OdsIndexFixture index(String name, List<Map<String, Object>> documents) {
+    return index(name, documents, true);
+  }
+
+  /**
+   * Writes the documents (each with an {@code id}) to {@code cal-<name>}; {@code refresh} false
+   * leaves them to the index's own refresh, as a bulk load does.
+   */
+  public OdsIndexFixture index(String name, List<Map<String, Object>> documents, boolean refresh) {
     if (documents.isEmpty()) {
       return this;
     }
@@ -61,7 +69,8 @@ public final class OdsIndexFixture {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
-    String answer = send("POST", "/cal-" + name + "/_bulk?refresh=true", body.toString());
+    String answer =
+        send("POST", "/cal-" + name + "/_bulk" + (refresh ? "?refresh=true" : ""), body.toString());
     if (answer.contains("\"errors\":true")) {
       throw new IllegalStateException("bulk write refused: " + answer);
     }
