@@ -62,7 +62,7 @@ public final class CardViewBenchmark {
     long docs = Long.parseLong(o.getOrDefault("docs", "5000000"));
     int rate = Integer.parseInt(o.getOrDefault("rate", "500"));
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
     int sessions = Integer.parseInt(o.getOrDefault("sessions", "1000"));
     Path state = Path.of(o.getOrDefault("state", "../target/bench-state")).toAbsolutePath();
 
@@ -77,6 +77,11 @@ public final class CardViewBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "card-view-site-api",
                   Map.of(
+                      // The service's pauses, to tell garbage collection from queueing.
+                      "JVM_ARGS",
+                      "-Xlog:gc:file="
+                          + state.resolve("card-view-service-gc.log")
+                          + o.getOrDefault("service-jvm-args", ""),
                       // Server variables a run may vary to show what they change.
                       "EXECUTOR_CORE_THREADS",
                       o.getOrDefault("executor-threads", "48"),
@@ -112,8 +117,15 @@ public final class CardViewBenchmark {
       LoadRun<Read> baseline =
           new LoadRun<>("direct OpenSearch", reads, r -> direct(direct, r), GENERATOR_THREADS);
 
-      LoadRun.Result viaService = service.run(rate, seconds, warmup);
-      LoadRun.Result straight = baseline.run(rate, seconds, warmup);
+      // Both paths warm up before either is measured: the search node's caches serve both alike.
+      service.warmUp(rate, warmup);
+      baseline.warmUp(rate, warmup);
+      // Measured in alternating slices, so that drift over the run falls on both alike.
+      List<LoadRun.Result> measured =
+          LoadRun.alternate(
+              service, baseline, rate, seconds, Integer.parseInt(o.getOrDefault("slices", "3")));
+      LoadRun.Result viaService = measured.get(0);
+      LoadRun.Result straight = measured.get(1);
       System.out.printf(
           "transactions=%,d sessions=%d rate=%d/s seconds=%d%n", docs, sessions, rate, seconds);
       System.out.println(viaService.line());

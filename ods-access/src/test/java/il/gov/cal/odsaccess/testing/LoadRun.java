@@ -56,7 +56,31 @@ public final class LoadRun<Q> {
       Map<String, Long> outcomes,
       Histogram all,
       Histogram successes,
-      double generatorCpuSeconds) {
+      double generatorCpuSeconds,
+      double processCpuSeconds) {
+
+    /**
+     * This result and another of the same load added up: the counts, the CPU and the histograms,
+     * as if one run had had both's requests.
+     */
+    public Result plus(Result other) {
+      Map<String, Long> sum = new TreeMap<>(outcomes);
+      other.outcomes.forEach((k, v) -> sum.merge(k, v, Long::sum));
+      Histogram a = all.copy();
+      a.add(other.all);
+      Histogram s = successes.copy();
+      s.add(other.successes);
+      return new Result(
+          name,
+          rate,
+          seconds + other.seconds,
+          requests + other.requests,
+          sum,
+          a,
+          s,
+          generatorCpuSeconds + other.generatorCpuSeconds,
+          processCpuSeconds + other.processCpuSeconds);
+    }
 
     /** Requests that did not end in a 2xx answer. */
     public long failures() {
@@ -77,7 +101,8 @@ public final class LoadRun<Q> {
           "%-30s requests=%,d failed=%,d (%.1f%%) outcomes=%s%n"
               + "%-30s all:       p50=%.1fms p90=%.1fms p99=%.1fms p99.9=%.1fms max=%.1fms%n"
               + "%-30s successes: p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms%n"
-              + "%-30s load generator CPU %.1f s of %d s (%.0f%% of one core)",
+              + "%-30s CPU of this JVM (search node and load generator) %.1f s in %d s (%.0f%% of"
+              + " one core), of which the load generator's threads %.1f s (%.0f%%)",
           name,
           requests,
           failures(),
@@ -95,8 +120,11 @@ public final class LoadRun<Q> {
           successes.getValueAtPercentile(99) / 1e3,
           successes.getMaxValue() / 1e3,
           "",
-          generatorCpuSeconds,
+          processCpuSeconds,
           seconds,
+          processCpuSeconds,
+          100.0 * processCpuSeconds / Math.max(1, seconds),
+          generatorCpuSeconds,
           100.0 * generatorCpuSeconds / Math.max(1, seconds));
     }
   }
@@ -128,9 +156,49 @@ public final class LoadRun<Q> {
 
   /** Runs {@code rate} requests a second for {@code seconds}, after {@code warmup} seconds. */
   public Result run(int rate, int seconds, int warmup) throws InterruptedException {
-    if (warmup > 0) {
-      phase(rate, warmup, i -> requests.get(i % requests.size()));
+    warmUp(rate, warmup);
+    return measure(rate, seconds);
+  }
+
+  /**
+   * Sends {@code seconds} of load whose results are thrown away: the JIT, the pools and the caches
+   * of what answers settle. A benchmark warms up every path before it measures any, so that no path
+   * is measured on caches that another one warmed.
+   */
+  public void warmUp(int rate, int seconds) throws InterruptedException {
+    if (seconds > 0) {
+      phase(rate, seconds, i -> requests.get(i % requests.size()));
     }
+  }
+
+  /**
+   * Measures two loads in turns: {@code slices} slices of each, alternating, added up per load. Any
+   * drift of the machine over the run (caches still filling, the JIT, another process) then falls
+   * on both loads alike rather than on whichever ran first.
+   *
+   * @return the first load's result and the second's
+   */
+  public static <A, B> List<Result> alternate(
+      LoadRun<A> first, LoadRun<B> second, int rate, int seconds, int slices)
+      throws InterruptedException {
+    int slice = Math.max(1, seconds / slices);
+    Result a = null;
+    Result b = null;
+    for (int i = 0; i < slices; i++) {
+      Result x = first.phase(rate, slice, offset(first, i * slice * rate));
+      Result y = second.phase(rate, slice, offset(second, i * slice * rate));
+      a = a == null ? x : a.plus(x);
+      b = b == null ? y : b.plus(y);
+    }
+    return List.of(a, b);
+  }
+
+  private static <T> IntFunction<T> offset(LoadRun<T> run, int from) {
+    return i -> run.requests.get((from + i + 7919) % run.requests.size());
+  }
+
+  /** Measures {@code rate} requests a second for {@code seconds}. */
+  public Result measure(int rate, int seconds) throws InterruptedException {
     return phase(rate, seconds, i -> requests.get((i + 7919) % requests.size()));
   }
 
@@ -161,6 +229,7 @@ public final class LoadRun<Q> {
     AtomicBoolean[] finished = new AtomicBoolean[total];
     long start = System.nanoTime() + 50_000_000L;
     double cpuBefore = generatorCpuSeconds();
+    double processBefore = processCpuSeconds();
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "load-ticker"));
     for (int i = 0; i < total; i++) {
@@ -208,6 +277,7 @@ public final class LoadRun<Q> {
     }
     // The scheduler's CPU time is read before it stops: a thread's time goes with the thread.
     double cpu = generatorCpuSeconds() - cpuBefore;
+    double process = processCpuSeconds() - processBefore;
     ticker.shutdownNow();
     Map<String, Long> counted = new TreeMap<>();
     outcomes.forEach((k, v) -> counted.put(k, v.get()));
@@ -219,7 +289,17 @@ public final class LoadRun<Q> {
         counted,
         all.getIntervalHistogram(),
         successes.getIntervalHistogram(),
-        cpu);
+        cpu,
+        process);
+  }
+
+  private static double processCpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return 0;
+  }
   }
 
   private double generatorCpuSeconds() {

@@ -55,7 +55,7 @@ public final class SearchBenchmark {
     long docs = Long.parseLong(o.getOrDefault("docs", "5000000"));
     int rate = Integer.parseInt(o.getOrDefault("rate", "200"));
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
     Path state = Path.of(o.getOrDefault("state", "../target/bench-state")).toAbsolutePath();
 
     EmbeddedDatabase db =
@@ -72,6 +72,11 @@ public final class SearchBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "ods-query",
                   Map.of(
+                      // The service's pauses, to tell garbage collection from queueing.
+                      "JVM_ARGS",
+                      "-Xlog:gc:file="
+                          + state.resolve("search-service-gc.log")
+                          + o.getOrDefault("service-jvm-args", ""),
                       // Server variables a run may vary to show what they change.
                       "EXECUTOR_CORE_THREADS",
                       o.getOrDefault("executor-threads", "48"),
@@ -136,8 +141,15 @@ public final class SearchBenchmark {
               },
               GENERATOR_THREADS);
 
-      LoadRun.Result viaService = service.run(rate, seconds, warmup);
-      LoadRun.Result straight = baseline.run(rate, seconds, warmup);
+      // Both paths warm up before either is measured: the search node's caches serve both alike.
+      service.warmUp(rate, warmup);
+      baseline.warmUp(rate, warmup);
+      // Measured in alternating slices, so that drift over the run falls on both alike.
+      List<LoadRun.Result> measured =
+          LoadRun.alternate(
+              service, baseline, rate, seconds, Integer.parseInt(o.getOrDefault("slices", "3")));
+      LoadRun.Result viaService = measured.get(0);
+      LoadRun.Result straight = measured.get(1);
       System.out.printf("transactions=%,d rate=%d/s seconds=%d%n", docs, rate, seconds);
       System.out.println(viaService.line());
       System.out.println(straight.line());
