@@ -60,8 +60,8 @@ public final class LoadRun<Q> {
       double processCpuSeconds) {
 
     /**
-     * This result and another of the same load added up: the counts, the CPU and the histograms,
-     * as if one run had had both's requests.
+     * This result and another of the same load added up: the counts, the CPU and the histograms, as
+     * if one run had had both's requests.
      */
     public Result plus(Result other) {
       Map<String, Long> sum = new TreeMap<>(outcomes);
@@ -299,7 +299,6 @@ public final class LoadRun<Q> {
       return os.getProcessCpuTime() / 1e9;
     }
     return 0;
-  }
   }
 
   private double generatorCpuSeconds() {
