@@ -47,6 +47,28 @@ public final class OdsIndexFixture {
     return this;
   }
 
+  /**
+   * Creates index {@code cal-<name>-test} with its alias unless the alias already exists, keeping
+   * what other tests wrote there; for tests whose documents are their own organisation's.
+   */
+  public OdsIndexFixture ensure(String name) {
+    HttpRequest head =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/cal-" + name))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      if (http.send(head, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        return this;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return recreate(name);
+  }
+
   /** Writes the documents (each with an {@code id}) to {@code cal-<name>} and refreshes. */
   public OdsIndexFixture index(String name, List<Map<String, Object>> documents) {
     return index(name, documents, true);

@@ -42,7 +42,8 @@ class SpendExactTotalsIT {
   @BeforeAll
   static void indexAmountsNearTheLimit() {
     OdsIndexFixture ods = new OdsIndexFixture(TestStack.search().httpUrl());
-    ods.recreate("transactions");
+    // Its own organisation and ids: whatever other tests keep in the index stays.
+    ods.ensure("transactions");
     ods.index(
         "transactions",
         List.of(
@@ -134,6 +135,14 @@ class SpendExactTotalsIT {
 
   private static Map<String, Object> doc(long id, Unit unit, long amountMinor) {
     return transaction(
-        id, ORG, 100 + id, unit, "Merchant " + id, "5411", "2026-01-15", amountMinor, "ILS");
+        9_000_000 + id,
+        ORG,
+        9_100 + id,
+        unit,
+        "Merchant " + id,
+        "5411",
+        "2026-01-15",
+        amountMinor,
+        "ILS");
   }
 }
