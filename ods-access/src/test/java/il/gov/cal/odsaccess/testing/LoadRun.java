@@ -122,7 +122,6 @@ public final class LoadRun<Q> {
           "",
           processCpuSeconds,
           seconds,
-          processCpuSeconds,
           100.0 * processCpuSeconds / Math.max(1, seconds),
           generatorCpuSeconds,
           100.0 * generatorCpuSeconds / Math.max(1, seconds));
