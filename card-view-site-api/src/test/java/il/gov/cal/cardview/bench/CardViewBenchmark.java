@@ -62,7 +62,7 @@ public final class CardViewBenchmark {
     long docs = Long.parseLong(o.getOrDefault("docs", "5000000"));
     int rate = Integer.parseInt(o.getOrDefault("rate", "500"));
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
     int sessions = Integer.parseInt(o.getOrDefault("sessions", "1000"));
     Path state = Path.of(o.getOrDefault("state", "../target/bench-state")).toAbsolutePath();
 
@@ -77,6 +77,16 @@ public final class CardViewBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "card-view-site-api",
                   Map.of(
+                      // The service's pauses, to tell garbage collection from queueing.
+                      "JVM_ARGS",
+                      "-Xlog:gc:file="
+                          + state.resolve("card-view-service-gc.log")
+                          + o.getOrDefault("service-jvm-args", ""),
+                      // Server variables a run may vary to show what they change.
+                      "EXECUTOR_CORE_THREADS",
+                      o.getOrDefault("executor-threads", "48"),
+                      "CAL_ODS_OPENSEARCH_MAX_CONNECTIONS",
+                      o.getOrDefault("max-connections", "64"),
                       "DB_PORT",
                       Integer.toString(db.port()),
                       "CAL_ODS_OPENSEARCH_URL",
@@ -87,7 +97,7 @@ public final class CardViewBenchmark {
                       "CAL_RATELIMIT_ENABLED",
                       "false"))
               .start();
-      HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+      HttpClient http = benchClient();
       List<Read> reads = openSessions(http, server.baseUrl(), sessions);
       LoadRun<Read> service =
           new LoadRun<>(
@@ -96,26 +106,38 @@ public final class CardViewBenchmark {
               r ->
                   http.sendAsync(
                           HttpRequest.newBuilder(URI.create(r.url()))
+                              .timeout(REQUEST_TIMEOUT)
                               .header("Cookie", "CAL_CARD_VIEW=" + r.cookie())
                               .build(),
-                          HttpResponse.BodyHandlers.ofString())
-                      .thenApply(res -> res.statusCode() == 200));
+                          HttpResponse.BodyHandlers.discarding())
+                      .thenApply(HttpResponse::statusCode),
+              GENERATOR_THREADS);
       OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
       OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
-      LoadRun<Read> baseline = new LoadRun<>("direct OpenSearch", reads, r -> direct(direct, r));
+      LoadRun<Read> baseline =
+          new LoadRun<>("direct OpenSearch", reads, r -> direct(direct, r), GENERATOR_THREADS);
 
-      LoadRun.Result viaService = service.run(rate, seconds, warmup);
-      LoadRun.Result straight = baseline.run(rate, seconds, warmup);
+      // Both paths warm up before either is measured: the search node's caches serve both alike.
+      service.warmUp(rate, warmup);
+      baseline.warmUp(rate, warmup);
+      // Measured in alternating slices, so that drift over the run falls on both alike.
+      List<LoadRun.Result> measured =
+          LoadRun.alternate(
+              service, baseline, rate, seconds, Integer.parseInt(o.getOrDefault("slices", "3")));
+      LoadRun.Result viaService = measured.get(0);
+      LoadRun.Result straight = measured.get(1);
       System.out.printf(
           "transactions=%,d sessions=%d rate=%d/s seconds=%d%n", docs, sessions, rate, seconds);
       System.out.println(viaService.line());
       System.out.println(straight.line());
       System.out.printf(
           "ratio service/direct: p50=%.2f p99=%.2f%n",
-          (double) viaService.histogram().getValueAtPercentile(50)
-              / Math.max(1, straight.histogram().getValueAtPercentile(50)),
-          (double) viaService.histogram().getValueAtPercentile(99)
-              / Math.max(1, straight.histogram().getValueAtPercentile(99)));
+          viaService.millis(50) / Math.max(0.001, straight.millis(50)),
+          viaService.millis(99) / Math.max(0.001, straight.millis(99)));
+      System.out.printf(
+          "targets: p99 <= 30 ms %s, no failures %s%n",
+          viaService.millis(99) <= 30 ? "met" : "MISSED",
+          viaService.failures() == 0 ? "met" : "MISSED");
       transport.close();
     } finally {
       if (server != null) {
@@ -125,6 +147,27 @@ public final class CardViewBenchmark {
       db.stop();
     }
     System.exit(0);
+  }
+
+  /** A client's answer time limit: a request without an answer by then is a time-out. */
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Threads that send the load, whose CPU counts as the load generator's. */
+  static final List<String> GENERATOR_THREADS = List.of("HttpClient-", "load-", "httpclient-");
+
+  /**
+   * The load generator's client: HTTP/1.1, so that each request in flight has its own connection
+   * (the JDK client keeps no per-host limit on HTTP/1.1 connections) rather than being multiplexed
+   * over one upgraded HTTP/2 connection whose stream limit would queue them.
+   */
+  static HttpClient benchClient() {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(REQUEST_TIMEOUT)
+        .executor(
+            Executors.newFixedThreadPool(4, r -> new Thread(r, "load-http-" + n.incrementAndGet())))
+        .build();
   }
 
   private static List<Read> openSessions(HttpClient http, String base, int count) throws Exception {
@@ -150,7 +193,7 @@ public final class CardViewBenchmark {
     return reads;
   }
 
-  private static CompletableFuture<Boolean> direct(OpenSearchAsyncClient client, Read r) {
+  private static CompletableFuture<Integer> direct(OpenSearchAsyncClient client, Read r) {
     long org = BenchData.orgOf(r.card());
     try {
       if (r.cardPage()) {
@@ -181,7 +224,7 @@ public final class CardViewBenchmark {
                     return CompletableFuture.failedFuture(e);
                   }
                 })
-            .thenApply(b -> true);
+            .thenApply(b -> 200);
       }
       Query list =
           Query.of(
@@ -201,7 +244,7 @@ public final class CardViewBenchmark {
                           o -> o.field(f -> f.field(Fields.TRANSACTION_DATE).order(SortOrder.Desc)))
                       .sort(o -> o.field(f -> f.field(Fields.ID).order(SortOrder.Desc))),
               TransactionDocument.class)
-          .thenApply(res -> true);
+          .thenApply(res -> 200);
     } catch (IOException e) {
       return CompletableFuture.failedFuture(e);
     }

@@ -66,6 +66,7 @@ public final class BenchData {
     long cards = count(http, searchUrl, "cal-cards");
     if (present == transactions && cards == CARDS) {
       System.out.printf("bench data present: %,d transactions, %,d cards%n", present, cards);
+      settle(http, searchUrl);
       return;
     }
     OdsIndexFixture fixture = new OdsIndexFixture(searchUrl);
@@ -91,7 +92,8 @@ public final class BenchData {
     for (long from = 1; from <= transactions; from += BATCH) {
       long first = from;
       long last = Math.min(transactions, from + BATCH - 1);
-      pending.add(senders.submit(() -> fixture.index("transactions", transactions(first, last))));
+      pending.add(
+          senders.submit(() -> fixture.index("transactions", transactions(first, last), false)));
       if (pending.size() >= 4) {
         pending.remove(0).get();
       }
@@ -105,10 +107,38 @@ public final class BenchData {
     }
     senders.shutdown();
     setting(http, searchUrl, "cal-transactions", "1s");
-    send(http, searchUrl, "POST", "/cal-transactions/_refresh", null);
-    send(http, searchUrl, "POST", "/cal-transactions/_forcemerge?max_num_segments=8", null);
     System.out.printf(
         "loaded %,d transactions in %.0f s%n", transactions, (System.nanoTime() - started) / 1e9);
+    settle(http, searchUrl);
+  }
+
+  /**
+   * Brings the indices to the state a measurement needs: everything refreshed, each shard merged to
+   * one segment (a no-op when it already is), the cluster green, and no merge running. A freshly
+   * loaded index merges for minutes in the background; measuring meanwhile measures the merging.
+   */
+  static void settle(HttpClient http, String searchUrl) throws InterruptedException {
+    long started = System.nanoTime();
+    send(http, searchUrl, "POST", "/cal-*/_refresh", null);
+    send(http, searchUrl, "POST", "/cal-*/_forcemerge?max_num_segments=1", null);
+    send(http, searchUrl, "POST", "/cal-*/_refresh", null);
+    String health =
+        send(http, searchUrl, "GET", "/_cluster/health?wait_for_status=green&timeout=300s", null);
+    if (!health.contains("\"status\":\"green\"")) {
+      throw new IllegalStateException("search cluster not green: " + health);
+    }
+    while (true) {
+      String merges = send(http, searchUrl, "GET", "/_nodes/stats/indices/merge", null);
+      if (merges.contains("\"current\":0,")) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    String segments =
+        send(http, searchUrl, "GET", "/_cat/segments/cal-transactions?h=segment", null);
+    System.out.printf(
+        "indices settled in %.0f s: green, no merge running, cal-transactions in %d segment(s)%n",
+        (System.nanoTime() - started) / 1e9, segments.lines().filter(l -> !l.isBlank()).count());
   }
 
   /** The organisation of a card. */

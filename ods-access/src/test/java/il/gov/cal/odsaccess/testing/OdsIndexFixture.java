@@ -47,8 +47,38 @@ public final class OdsIndexFixture {
     return this;
   }
 
+  /**
+   * Creates index {@code cal-<name>-test} with its alias unless the alias already exists, keeping
+   * what other tests wrote there; for tests whose documents are their own organisation's.
+   */
+  public OdsIndexFixture ensure(String name) {
+    HttpRequest head =
+        HttpRequest.newBuilder(URI.create(baseUrl + "/cal-" + name))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      if (http.send(head, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        return this;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    return recreate(name);
+  }
+
   /** Writes the documents (each with an {@code id}) to {@code cal-<name>} and refreshes. */
   public OdsIndexFixture index(String name, List<Map<String, Object>> documents) {
+    return index(name, documents, true);
+  }
+
+  /**
+   * Writes the documents (each with an {@code id}) to {@code cal-<name>}; {@code refresh} false
+   * leaves them to the index's own refresh, as a bulk load does.
+   */
+  public OdsIndexFixture index(String name, List<Map<String, Object>> documents, boolean refresh) {
     if (documents.isEmpty()) {
       return this;
     }
@@ -61,7 +91,8 @@ public final class OdsIndexFixture {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
-    String answer = send("POST", "/cal-" + name + "/_bulk?refresh=true", body.toString());
+    String answer =
+        send("POST", "/cal-" + name + "/_bulk" + (refresh ? "?refresh=true" : ""), body.toString());
     if (answer.contains("\"errors\":true")) {
       throw new IllegalStateException("bulk write refused: " + answer);
     }

@@ -3,6 +3,7 @@ package il.gov.cal.odsquery.aggregation;
 import il.gov.cal.odsaccess.document.TransactionDocument;
 import il.gov.cal.odsaccess.document.TransactionDocument.Fields;
 import il.gov.cal.odsaccess.money.MinorUnits;
+import il.gov.cal.odsaccess.problem.ProblemException;
 import il.gov.cal.odsaccess.search.OdsAliases;
 import il.gov.cal.odsaccess.search.OdsSearchFailures;
 import il.gov.cal.odsquery.transaction.TransactionFilter;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -22,6 +24,7 @@ import org.opensearch.client.opensearch._types.aggregations.DateHistogramBucket;
 import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.aggregations.MultiBucketBase;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
 /**
@@ -29,8 +32,12 @@ import org.opensearch.client.opensearch.core.SearchResponse;
  * the top merchants. Units, categories and merchants are ordered by spend, largest first; months in
  * calendar order. Totals are per billing currency, so no two currencies are ever added up.
  *
- * <p>Limitation: the engine sums in double precision, exact up to 2^53 minor units (about 90
- * trillion shekels) per group; beyond that the last digits may be off.
+ * <p>Totals are exact or refused. The engine sums in double precision; debits and credits of each
+ * group and currency are summed apart, and each sum is accepted only within {@link
+ * MinorUnits#EXACT_SUM_LIMIT}, where a one-signed double sum is provably exact (see there). A group
+ * beyond it (about 45 trillion shekels of debits or of credits) makes the whole answer a 422
+ * problem asking for a narrower search, never a total with wrong last digits. The order of groups
+ * by spend uses the engine's own sum, which is exact in the same range.
  */
 @ApplicationScoped
 public class SpendQueryService {
@@ -42,6 +49,8 @@ public class SpendQueryService {
   private static final String SPEND = "spend";
   private static final String LABEL = "label";
   private static final String CURRENCIES = "currencies";
+  private static final String DEBITS = "debits";
+  private static final String CREDITS = "credits";
 
   @Inject OpenSearchClient client;
 
@@ -89,9 +98,8 @@ public class SpendQueryService {
         Aggregation.of(
             a ->
                 a.terms(t -> t.field(Fields.BILLING_CURRENCY).size(10))
-                    .aggregations(
-                        SPEND,
-                        Aggregation.of(s -> s.sum(m -> m.field(Fields.BILLING_AMOUNT_MINOR))))));
+                    .aggregations(DEBITS, signedSum(true))
+                    .aggregations(CREDITS, signedSum(false))));
     if (by.labelField() != null) {
       inner.put(LABEL, Aggregation.of(a -> a.terms(t -> t.field(by.labelField()).size(1))));
     }
@@ -110,6 +118,23 @@ public class SpendQueryService {
                 .aggregations(inner));
   }
 
+  /** The sum of the debits (amounts of zero or more) or of the credits (negative amounts). */
+  private static Aggregation signedSum(boolean debits) {
+    Query sign =
+        Query.of(
+            q ->
+                q.range(
+                    r ->
+                        debits
+                            ? r.field(Fields.BILLING_AMOUNT_MINOR).gte(JsonData.of(0))
+                            : r.field(Fields.BILLING_AMOUNT_MINOR).lt(JsonData.of(0))));
+    return Aggregation.of(
+        a ->
+            a.filter(sign)
+                .aggregations(
+                    SPEND, Aggregation.of(s -> s.sum(m -> m.field(Fields.BILLING_AMOUNT_MINOR)))));
+  }
+
   private static SpendBucketView view(String key, MultiBucketBase bucket) {
     String label = null;
     Aggregate labels = bucket.aggregations().get(LABEL);
@@ -119,10 +144,29 @@ public class SpendQueryService {
     List<SpendTotal> totals = new ArrayList<>();
     for (StringTermsBucket currency :
         bucket.aggregations().get(CURRENCIES).sterms().buckets().array()) {
-      Double sum = currency.aggregations().get(SPEND).sum().value();
-      long minor = MinorUnits.fromAggregate(sum == null ? 0 : sum);
+      long minor;
+      try {
+        minor =
+            MinorUnits.exactTotal(
+                signedSum(currency.aggregations().get(DEBITS)),
+                signedSum(currency.aggregations().get(CREDITS)));
+      } catch (MinorUnits.InexactSumException e) {
+        throw ProblemException.ruleViolated(
+            422,
+            "spend.total-out-of-exact-range",
+            "A total of group "
+                + key
+                + " in "
+                + currency.key()
+                + " is too large to be summed exactly; narrow the search, e.g. by unit or dates.");
+      }
       totals.add(new SpendTotal(MinorUnits.toDecimal(minor, currency.key()), currency.key()));
     }
     return new SpendBucketView(key, label, bucket.docCount(), totals);
+  }
+
+  private static double signedSum(Aggregate filtered) {
+    Double sum = filtered.filter().aggregations().get(SPEND).sum().value();
+    return sum == null ? 0 : sum;
   }
 }

@@ -84,7 +84,10 @@ public record TransactionFilter(
         null);
   }
 
-  /** The OpenSearch query: filters only (no scoring) except the merchant's full-text match. */
+  /**
+   * The OpenSearch query: filters only, the merchant's full-text match included, so nothing is
+   * scored and every clause can be served from the node's query cache.
+   */
   public Query toQuery() {
     BoolQuery.Builder bool = new BoolQuery.Builder();
     bool.filter(term(Fields.ORG_ID, FieldValue.of(orgId)));
@@ -144,7 +147,9 @@ public record TransactionFilter(
               q -> q.match(m -> m.field(Fields.MCC_DESCRIPTION).query(FieldValue.of(category)))));
     }
     if (merchant != null) {
-      bool.must(
+      // Filter context too: every listing is sorted by a field, never by relevance, so a score
+      // would be computed for nothing, and a filter's matches can be cached per segment.
+      bool.filter(
           Query.of(
               q ->
                   q.match(

@@ -55,7 +55,7 @@ public final class SearchBenchmark {
     long docs = Long.parseLong(o.getOrDefault("docs", "5000000"));
     int rate = Integer.parseInt(o.getOrDefault("rate", "200"));
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
     Path state = Path.of(o.getOrDefault("state", "../target/bench-state")).toAbsolutePath();
 
     EmbeddedDatabase db =
@@ -72,6 +72,16 @@ public final class SearchBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "ods-query",
                   Map.of(
+                      // The service's pauses, to tell garbage collection from queueing.
+                      "JVM_ARGS",
+                      "-Xlog:gc:file="
+                          + state.resolve("search-service-gc.log")
+                          + o.getOrDefault("service-jvm-args", ""),
+                      // Server variables a run may vary to show what they change.
+                      "EXECUTOR_CORE_THREADS",
+                      o.getOrDefault("executor-threads", "48"),
+                      "CAL_ODS_OPENSEARCH_MAX_CONNECTIONS",
+                      o.getOrDefault("max-connections", "64"),
                       "DB_PORT",
                       Integer.toString(db.port()),
                       "CAL_ODS_OPENSEARCH_URL",
@@ -89,7 +99,7 @@ public final class SearchBenchmark {
                       BENCH_AUDIENCE))
               .start();
       List<BenchQuery> queries = queries(server.baseUrl(), 5000);
-      HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+      HttpClient http = benchClient();
       LoadRun<BenchQuery> service =
           new LoadRun<>(
               "service GET /ods/transactions",
@@ -97,14 +107,16 @@ public final class SearchBenchmark {
               q ->
                   http.sendAsync(
                           HttpRequest.newBuilder(URI.create(q.url()))
+                              .timeout(REQUEST_TIMEOUT)
                               .header(
                                   "Authorization",
                                   "Bearer "
                                       + tokens.computeIfAbsent(
                                           q.filter().orgId(), org -> analystToken(issuer, org)))
                               .build(),
-                          HttpResponse.BodyHandlers.ofString())
-                      .thenApply(r -> r.statusCode() == 200));
+                          HttpResponse.BodyHandlers.discarding())
+                      .thenApply(HttpResponse::statusCode),
+              GENERATOR_THREADS);
       OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
       OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
       LoadRun<BenchQuery> baseline =
@@ -122,20 +134,33 @@ public final class SearchBenchmark {
                                       .sort(q.sort().clauses(q.filter().dateField()))
                                       .size(51)),
                           TransactionDocument.class)
-                      .thenApply(r -> true);
+                      .thenApply(r -> 200);
                 } catch (java.io.IOException e) {
                   return java.util.concurrent.CompletableFuture.failedFuture(e);
                 }
-              });
+              },
+              GENERATOR_THREADS);
 
-      LoadRun.Result viaService = service.run(rate, seconds, warmup);
-      LoadRun.Result straight = baseline.run(rate, seconds, warmup);
+      // Both paths warm up before either is measured: the search node's caches serve both alike.
+      service.warmUp(rate, warmup);
+      baseline.warmUp(rate, warmup);
+      // Measured in alternating slices, so that drift over the run falls on both alike.
+      List<LoadRun.Result> measured =
+          LoadRun.alternate(
+              service, baseline, rate, seconds, Integer.parseInt(o.getOrDefault("slices", "3")));
+      LoadRun.Result viaService = measured.get(0);
+      LoadRun.Result straight = measured.get(1);
       System.out.printf("transactions=%,d rate=%d/s seconds=%d%n", docs, rate, seconds);
       System.out.println(viaService.line());
       System.out.println(straight.line());
       System.out.printf(
           "ratio service/direct: p50=%.2f p99=%.2f%n",
           ratio(viaService, straight, 50), ratio(viaService, straight, 99));
+      System.out.printf(
+          "targets: p99 <= 50 ms %s, p99 <= 1.5x direct %s, no failures %s%n",
+          viaService.millis(99) <= 50 ? "met" : "MISSED",
+          ratio(viaService, straight, 99) <= 1.5 ? "met" : "MISSED",
+          viaService.failures() == 0 ? "met" : "MISSED");
       transport.close();
     } finally {
       if (server != null) {
@@ -147,9 +172,29 @@ public final class SearchBenchmark {
     System.exit(0);
   }
 
+  /** A client's answer time limit: a request without an answer by then is a time-out. */
+  static final java.time.Duration REQUEST_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+  /** Threads that send the load, whose CPU counts as the load generator's. */
+  static final List<String> GENERATOR_THREADS = List.of("HttpClient-", "load-", "httpclient-");
+
+  /**
+   * The load generator's client: HTTP/1.1, so that each request in flight has its own connection
+   * (the JDK client keeps no per-host limit on HTTP/1.1 connections) rather than being multiplexed
+   * over one upgraded HTTP/2 connection whose stream limit would queue them.
+   */
+  static HttpClient benchClient() {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(REQUEST_TIMEOUT)
+        .executor(
+            Executors.newFixedThreadPool(4, r -> new Thread(r, "load-http-" + n.incrementAndGet())))
+        .build();
+  }
+
   private static double ratio(LoadRun.Result a, LoadRun.Result b, double percentile) {
-    return (double) a.histogram().getValueAtPercentile(percentile)
-        / Math.max(1, b.histogram().getValueAtPercentile(percentile));
+    return a.millis(percentile) / Math.max(0.001, b.millis(percentile));
   }
 
   /** A reproducible mix of the searches portal users run. */

@@ -1,0 +1,2 @@
+/** The purge of the site's expired rows: used link tokens, ended sessions, stale PIN codes. */
+package il.gov.cal.cardview.housekeeping;
