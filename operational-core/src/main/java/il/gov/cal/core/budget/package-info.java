@@ -8,8 +8,11 @@
  * figures can never drift from the transactions they summarise. The {@code spent_minor} and {@code
  * refunded_minor} columns of {@code budget} are therefore left at zero. What counts: transactions
  * billed in the budget's currency, dated (transaction date) within the period, on cards charged to
- * the budget's unit or any unit below it. PURCHASE and REVERSAL amounts add to spent (a reversal is
- * negative); REFUND amounts, negative as stored, add to refunded. Available = allocated - spent +
+ * the budget's unit or any unit below it. Which kind counts as what is {@code
+ * domain.BudgetCounting}: PURCHASE, REVERSAL and CREDIT_ADJUSTMENT amounts add to spent (the two
+ * credits are negative, so spent is net of them); REFUND amounts, negative as stored, add to
+ * refunded; PAYMENT (the organisation settling the card account with the issuer) counts towards no
+ * figure, since what it pays for was counted when charged. Available = allocated - spent +
  * refunded. Known limitation: a card moved to another unit takes its history with it, because a
  * transaction records the card, not the unit at the time.
  */

@@ -13,8 +13,8 @@ import il.gov.cal.core.budget.domain.BudgetFigures;
  * @param fiscalYear the calendar year
  * @param fiscalMonth the month, or null for a yearly budget
  * @param allocated what was allocated
- * @param spent purchases net of reversals
- * @param refunded refunds received
+ * @param spent purchases net of reversals and credit adjustments (payments are not spending)
+ * @param refunded merchants' refunds received
  * @param available allocated - spent + refunded
  */
 public record BudgetView(

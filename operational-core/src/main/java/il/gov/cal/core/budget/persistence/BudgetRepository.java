@@ -1,6 +1,7 @@
 package il.gov.cal.core.budget.persistence;
 
 import il.gov.cal.core.budget.domain.Budget;
+import il.gov.cal.core.budget.domain.BudgetCounting;
 import il.gov.cal.core.budget.domain.FiscalPeriod;
 import il.gov.cal.core.tenancy.TenantRepository;
 import il.gov.cal.core.unit.domain.Unit;
@@ -18,8 +19,8 @@ public class BudgetRepository extends TenantRepository<Budget> {
   /**
    * Transaction totals for a budget: spent and refunded, both non-negative in the usual case.
    *
-   * @param spentMinor PURCHASE plus REVERSAL amounts
-   * @param refundedMinor REFUND amounts, negated
+   * @param spentMinor the amounts of the kinds counted as spent ({@link BudgetCounting})
+   * @param refundedMinor the amounts of the kinds counted as refunded, negated
    */
   public record Totals(long spentMinor, long refundedMinor) {}
 
@@ -66,9 +67,10 @@ public class BudgetRepository extends TenantRepository<Budget> {
     long refunded = 0;
     for (Object[] row : rows) {
       long sum = ((Number) row[1]).longValue();
-      if ("REFUND".equals(row[0])) {
+      BudgetCounting counting = BudgetCounting.of((String) row[0]).orElse(null);
+      if (counting == BudgetCounting.REFUNDED) {
         refunded = Math.subtractExact(refunded, sum);
-      } else {
+      } else if (counting == BudgetCounting.SPENT) {
         spent = Math.addExact(spent, sum);
       }
     }

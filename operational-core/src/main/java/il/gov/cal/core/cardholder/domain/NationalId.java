@@ -1,11 +1,13 @@
 package il.gov.cal.core.cardholder.domain;
 
 import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.redaction.NationalIds;
 
 /**
- * An Israeli national id (Teudat Zehut): one to nine digits, left-padded with zeros to nine, whose
- * last digit is a check digit (digits weighted 1,2,1,2,... with two-digit products reduced by 9;
- * the sum is a multiple of 10). {@link #toString()} never shows the number.
+ * An Israeli national id (Teudat Zehut) of a cardholder: one to nine digits, left-padded with zeros
+ * to nine, whose last digit is a check digit. The check and the padding are the security module's
+ * {@link NationalIds}, the one definition the platform's redaction also uses. {@link #toString()}
+ * never shows the number.
  */
 public final class NationalId {
 
@@ -26,21 +28,12 @@ public final class NationalId {
       throw new BadRequest(
           "cardholder.invalid-national-id", "nationalId", "is not a valid Israeli national id");
     }
-    return new NationalId("0".repeat(9 - text.length()) + text);
+    return new NationalId(NationalIds.normalize(text));
   }
 
   /** Whether {@code text} is a well-formed national id with a correct check digit. */
   public static boolean isValid(String text) {
-    if (text == null || !text.matches("\\d{1,9}")) {
-      return false;
-    }
-    String padded = "0".repeat(9 - text.length()) + text;
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      int product = (padded.charAt(i) - '0') * (i % 2 == 0 ? 1 : 2);
-      sum += product > 9 ? product - 9 : product;
-    }
-    return sum % 10 == 0 && !padded.equals("000000000");
+    return NationalIds.isValid(text);
   }
 
   /** The nine digits, for encryption only; never for logs or responses. */

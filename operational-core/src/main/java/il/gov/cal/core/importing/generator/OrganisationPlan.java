@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  */
 final class OrganisationPlan {
 
-  /** Issued cards: test BIN 458000, then the organisation and a card serial. */
+  /** Issued cards: test BIN 458000, then the seed tag, the organisation and a card serial. */
   static final String ISSUED_PREFIX = "458000";
 
   /** Never issued: card numbers under this prefix are the generator's "unknown account" faults. */
@@ -84,6 +84,7 @@ final class OrganisationPlan {
           SpendCategory.IT_AND_TELECOM);
 
   final int organisation;
+  final String seedTag;
   final String companyId;
   final String name;
   final List<Unit> units = new ArrayList<>();
@@ -95,26 +96,44 @@ final class OrganisationPlan {
   private final SplittableRandom random;
   private final Map<SpendCategory, List<String>> codes = new EnumMap<>(SpendCategory.class);
 
-  private OrganisationPlan(int organisation, SplittableRandom random) {
+  private OrganisationPlan(int organisation, String seedTag, SplittableRandom random) {
     this.organisation = organisation;
+    this.seedTag = seedTag;
     this.random = random;
-    this.companyId = companyId(organisation);
+    this.companyId = companyId(seedTag, organisation);
     String ministry = NameBank.MINISTRIES.get(organisation % NameBank.MINISTRIES.size());
     int round = organisation / NameBank.MINISTRIES.size();
     this.name = round == 0 ? ministry : ministry + " " + (round + 1);
   }
 
-  /** The issuer company id of organisation {@code organisation} (0-based): 2000000001 onwards. */
-  static String companyId(int organisation) {
-    return Long.toString(2_000_000_001L + organisation);
+  /**
+   * Six digits drawn from {@code seed} that set one run's identifiers apart from another's: company
+   * ids, and through them transaction references, and card numbers. Two seeds share a tag about
+   * once in a million, and the four digits card numbers carry about once in ten thousand.
+   */
+  static String seedTag(long seed) {
+    return String.format("%06d", new SplittableRandom(seed).nextInt(1_000_000));
+  }
+
+  /**
+   * The issuer company id of organisation {@code organisation} (0-based) under {@code seedTag}: 2,
+   * the tag, then the organisation's number from 001, ten digits in all.
+   */
+  static String companyId(String seedTag, int organisation) {
+    return "2" + seedTag + threeDigits(organisation + 1);
   }
 
   static OrganisationPlan draw(
-      int organisation, long transactions, int year, SplittableRandom random, MccDirectory mcc) {
+      int organisation,
+      String seedTag,
+      long transactions,
+      int year,
+      SplittableRandom random,
+      MccDirectory mcc) {
     if (organisation < 0 || organisation >= MAX_ORGANISATIONS) {
       throw new IllegalArgumentException("organisation index must be 0 to 998");
     }
-    OrganisationPlan plan = new OrganisationPlan(organisation, random);
+    OrganisationPlan plan = new OrganisationPlan(organisation, seedTag, random);
     for (SpendCategory category : SpendCategory.values()) {
       plan.codes.put(category, category.codesIn(mcc));
     }
@@ -126,9 +145,17 @@ final class OrganisationPlan {
     return plan;
   }
 
-  /** Builds a card number under {@code prefix}: 6-digit BIN, organisation, serial, check digit. */
-  static String pan(String prefix, int organisation, int serial) {
-    String payload = prefix + threeDigits(organisation) + String.format("%06d", serial);
+  /**
+   * Builds a 19-digit card number under {@code prefix}: 6-digit BIN, the seed tag's first four
+   * digits, organisation, 5-digit serial (the plan has at most 20,000 cardholders, so fewer than
+   * 100,000 cards), check digit.
+   */
+  static String pan(String prefix, String seedTag, int organisation, int serial) {
+    String payload =
+        prefix
+            + seedTag.substring(0, 4)
+            + threeDigits(organisation)
+            + String.format("%05d", serial);
     return payload + Luhn.checkDigit(payload);
   }
 
@@ -176,7 +203,8 @@ final class OrganisationPlan {
       for (int c = 0; c < cardsOfHolder; c++) {
         LocalDate opened =
             LocalDate.of(year - 1 - random.nextInt(5), 1, 1).plusDays(random.nextInt(365));
-        cards.add(new Card(pan(ISSUED_PREFIX, organisation, cards.size() + 1), holder, opened));
+        cards.add(
+            new Card(pan(ISSUED_PREFIX, seedTag, organisation, cards.size() + 1), holder, opened));
       }
     }
   }

@@ -167,7 +167,10 @@ final class TransactionBlockWriter {
       unknownAccounts++;
       pan =
           OrganisationPlan.pan(
-              OrganisationPlan.UNISSUED_PREFIX, plan.organisation, (int) unknownAccounts);
+              OrganisationPlan.UNISSUED_PREFIX,
+              plan.seedTag,
+              plan.organisation,
+              (int) unknownAccounts);
     } else if (fault == Fault.NON_NUMERIC_AMOUNT) {
       nonNumericAmounts++;
       billing = billing.indexOf('0') >= 0 ? billing.replaceFirst("0", "O") : billing + "O";

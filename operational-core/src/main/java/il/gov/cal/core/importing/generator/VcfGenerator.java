@@ -27,9 +27,10 @@ import java.util.SplittableRandom;
  *
  * <p>Deterministic: each organisation draws from its own generator seeded from the spec's seed and
  * its index, so the same spec gives byte-identical files, and organisation 3's file does not change
- * when more organisations are asked for. Streaming: transactions are written as they are drawn;
- * memory holds the organisation's plan (units, cardholders, cards, merchants), never its
- * transactions.
+ * when more organisations are asked for. The seed also picks the run's identifiers (company ids,
+ * transaction references, card numbers), so files of two seeds can be imported side by side.
+ * Streaming: transactions are written as they are drawn; memory holds the organisation's plan
+ * (units, cardholders, cards, merchants), never its transactions.
  *
  * <p>All data is invented: card numbers pass the Luhn check but lie under the test prefix 458000,
  * e-mail addresses are under {@code example.invalid}, phone numbers use the 555 exchange, and no
@@ -55,7 +56,8 @@ public final class VcfGenerator {
     Files.createDirectories(directory);
     List<GeneratedFile> files = new ArrayList<>();
     for (int organisation = 0; organisation < spec.organisations(); organisation++) {
-      String companyId = OrganisationPlan.companyId(organisation);
+      String companyId =
+          OrganisationPlan.companyId(OrganisationPlan.seedTag(spec.seed()), organisation);
       Path vcfFile = directory.resolve("vcf40-" + companyId + "-" + spec.year() + ".tsv");
       Path unitsFile = directory.resolve("units-" + companyId + ".tsv");
       GeneratedOrganisation contents;
@@ -81,7 +83,12 @@ public final class VcfGenerator {
     long transactions = spec.transactionsOf(organisation);
     OrganisationPlan plan =
         OrganisationPlan.draw(
-            organisation, transactions, spec.year(), random.split(), mccDirectory);
+            organisation,
+            OrganisationPlan.seedTag(spec.seed()),
+            transactions,
+            spec.year(),
+            random.split(),
+            mccDirectory);
     writeUnits(plan, units);
 
     VcfLineWriter out = new VcfLineWriter(vcf);

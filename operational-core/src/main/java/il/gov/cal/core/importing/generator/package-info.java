@@ -8,7 +8,9 @@
  *
  * <p>Layout: one file per organisation, because a transmission header carries exactly one company
  * id; {@code vcf40-<companyId>-<year>.tsv} beside {@code units-<companyId>.tsv}, which lists the
- * unit hierarchy that VCF refers to only by node code. Company ids run from {@code 2000000001}.
+ * unit hierarchy that VCF refers to only by node code. Company ids are 2, six digits drawn from the
+ * seed, then the organisation's number from 001; transaction references and card numbers carry the
+ * same digits, so another seed gives another set of organisations, cards and transactions.
  *
  * <p>Guarantees: the same {@link il.gov.cal.core.importing.generator.GeneratorSpec} gives
  * byte-identical files; files pass {@link il.gov.cal.core.importing.vcf.VcfValidator}, with block

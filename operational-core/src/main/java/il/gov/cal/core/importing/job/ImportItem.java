@@ -60,7 +60,7 @@ public sealed interface ImportItem {
    * @param line the record's line
    * @param token the card's token
    * @param issuerRef the issuer's transaction reference
-   * @param kind PURCHASE, REFUND or REVERSAL
+   * @param kind PURCHASE, REFUND, REVERSAL, PAYMENT or CREDIT_ADJUSTMENT
    * @param typeCode the file's two-digit type code
    * @param transactionDate the purchase date
    * @param postingDate the posting date

@@ -44,14 +44,16 @@ public final class RecordTranslation {
   }
 
   /**
-   * The stored kind of a type code's meaning. The schema knows three kinds; payments and credit
-   * adjustments (61, 63, 65, 71, 73) are stored as REFUND, the other kind that gives money back.
+   * The stored kind of a type code's meaning, one per meaning. Spelled out rather than taken from
+   * the enum's names, so that renaming a constant cannot change what is stored.
    */
   static String storedKind(TransactionKind kind) {
     return switch (kind) {
       case PURCHASE -> "PURCHASE";
+      case REFUND -> "REFUND";
       case REVERSAL -> "REVERSAL";
-      case REFUND, OTHER_CREDIT -> "REFUND";
+      case PAYMENT -> "PAYMENT";
+      case CREDIT_ADJUSTMENT -> "CREDIT_ADJUSTMENT";
     };
   }
 

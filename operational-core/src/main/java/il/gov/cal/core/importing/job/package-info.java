@@ -27,10 +27,9 @@
  *
  * <p><b>Limitations.</b> The file maps to one organisation (its header's company id). Units named
  * by the file are created as roots, since VCF carries no parent; they are placed in the tree
- * through the unit API. Payments and credit adjustments (type codes 61 to 73) are stored as REFUND,
- * the schema's only other credit kind, so budgets count them as refunds. Cardholders' e-mail and
- * phone are not stored until field encryption is available to the core. A failed (not crashed)
- * import stays FAILED; there is no API to restart it, so the file must be uploaded again, which is
- * safe since transactions already stored count as duplicates.
+ * through the unit API. Cardholders' e-mail and phone are not stored until field encryption is
+ * available to the core. A failed (not crashed) import stays FAILED; there is no API to restart it,
+ * so the file must be uploaded again, which is safe since transactions already stored count as
+ * duplicates.
  */
 package il.gov.cal.core.importing.job;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  *
  * @param id the transaction id
  * @param cardId the card it was made with
- * @param kind PURCHASE, REFUND or REVERSAL
+ * @param kind PURCHASE, REFUND, REVERSAL, PAYMENT or CREDIT_ADJUSTMENT
  * @param transactionDate when it was made (ISO 8601)
  * @param postingDate when the issuer posted it (ISO 8601)
  * @param original the amount in the merchant's currency

@@ -77,7 +77,7 @@ public class CardTransaction extends TenantOwned {
     return issuerRef;
   }
 
-  /** PURCHASE, REFUND or REVERSAL. */
+  /** PURCHASE, REFUND, REVERSAL, PAYMENT or CREDIT_ADJUSTMENT. */
   public String kind() {
     return kind;
   }

@@ -22,6 +22,9 @@ class NationalIdTest {
     assertThat(NationalId.isValid("1234567890")).isFalse();
     assertThat(NationalId.isValid("000000000")).isFalse();
     assertThat(NationalId.isValid(null)).isFalse();
+    assertThat(NationalId.isValid("")).isFalse();
+    assertThat(NationalId.isValid("0")).isFalse();
+    assertThat(NationalId.isValid("١٢٣٤٥٦٧٨٢")).isFalse();
     assertThatThrownBy(() -> NationalId.of("123456789"))
         .isInstanceOfSatisfying(
             BadRequest.class,

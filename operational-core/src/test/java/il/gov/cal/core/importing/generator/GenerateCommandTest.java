@@ -32,12 +32,14 @@ class GenerateCommandTest {
             "--out",
             directory.toString());
 
+    String first = OrganisationPlan.companyId(OrganisationPlan.seedTag(3), 0);
+    String second = OrganisationPlan.companyId(OrganisationPlan.seedTag(3), 1);
     assertThat(status).isZero();
-    assertThat(directory.resolve("vcf40-2000000001-2024.tsv")).isRegularFile();
-    assertThat(directory.resolve("vcf40-2000000002-2024.tsv")).isRegularFile();
-    assertThat(directory.resolve("units-2000000002.tsv")).isRegularFile();
+    assertThat(directory.resolve("vcf40-" + first + "-2024.tsv")).isRegularFile();
+    assertThat(directory.resolve("vcf40-" + second + "-2024.tsv")).isRegularFile();
+    assertThat(directory.resolve("units-" + second + ".tsv")).isRegularFile();
     assertThat(printed(out))
-        .contains("vcf40-2000000001-2024.tsv company=2000000001")
+        .contains("vcf40-" + first + "-2024.tsv company=" + first)
         .contains("transactions=150 bad=1")
         .contains("wrote 300 transactions");
   }

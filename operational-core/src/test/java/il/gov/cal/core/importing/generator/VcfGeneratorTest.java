@@ -75,6 +75,37 @@ class VcfGeneratorTest {
   }
 
   @Test
+  void differentSeedGivesOtherCompanyIdsReferencesAndCardNumbers() throws IOException {
+    StringWriter vcf = new StringWriter();
+    new VcfGenerator(new GeneratorSpec(2, 20_001, 2025, 43, 7), MCC)
+        .writeOrganisation(0, vcf, new StringWriter());
+
+    List<String> ours = identifiers(file);
+    List<String> theirs = identifiers(vcf.toString());
+
+    assertThat(OrganisationPlan.seedTag(43)).isNotEqualTo(OrganisationPlan.seedTag(42));
+    assertThat(theirs).doesNotContainAnyElementsOf(ours);
+  }
+
+  /** The header's company id, the card tokens and the transaction references of a file. */
+  private static List<String> identifiers(String vcf) throws IOException {
+    List<String> identifiers = new java.util.ArrayList<>();
+    try (VcfReader reader =
+        VcfReader.using(new HmacSha256CardTokenizer(new byte[32])).open(new StringReader(vcf))) {
+      identifiers.add(reader.header().companyId());
+      reader.forEachRemaining(
+          entry -> {
+            if (entry instanceof TransactionRecord t) {
+              identifiers.add(t.reference());
+            } else if (entry instanceof CardAccountRecord c) {
+              identifiers.add(c.card().token());
+            }
+          });
+    }
+    return identifiers;
+  }
+
+  @Test
   void organisationFileDoesNotChangeWhenMoreOrganisationsAreGenerated() throws IOException {
     StringWriter alone = new StringWriter();
     StringWriter withOthers = new StringWriter();
@@ -91,7 +122,9 @@ class VcfGeneratorTest {
   void generatedFilePassesValidatorWithRequestedCountsAndMatchingTotals() throws IOException {
     VcfFileSummary summary = VcfValidator.validate(new StringReader(file));
 
-    assertThat(summary.header().companyId()).isEqualTo("2000000001");
+    assertThat(summary.header().companyId())
+        .isEqualTo("2" + OrganisationPlan.seedTag(42) + "001")
+        .hasSize(10);
     assertThat(summary.records(VcfRecordKind.CARD_TRANSACTION)).isEqualTo(10_001);
     assertThat(contents.transactions()).isEqualTo(SPEC.transactionsOf(0)).isEqualTo(10_001);
     assertThat(summary.controlTotal(VcfRecordKind.CARD_TRANSACTION))

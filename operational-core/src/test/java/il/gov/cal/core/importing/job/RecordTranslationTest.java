@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RecordTranslationTest {
 
@@ -77,15 +79,30 @@ class RecordTranslationTest {
 
   @Test
   void everyCreditCodeIsStoredAsACreditKind() {
-    assertThat(RecordTranslation.storedKind(TransactionKind.PURCHASE)).isEqualTo("PURCHASE");
-    assertThat(RecordTranslation.storedKind(TransactionKind.REFUND)).isEqualTo("REFUND");
-    assertThat(RecordTranslation.storedKind(TransactionKind.REVERSAL)).isEqualTo("REVERSAL");
-    assertThat(RecordTranslation.storedKind(TransactionKind.OTHER_CREDIT)).isEqualTo("REFUND");
     for (String code : List.of("11", "30", "31", "61", "63", "65", "71", "73")) {
       assertThat(TransactionKind.ofTypeCode(code).orElseThrow().direction().name())
           .as("type code %s", code)
           .isEqualTo("CREDIT");
     }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "10, PURCHASE",
+    "11, REFUND",
+    "30, REVERSAL",
+    "31, REVERSAL",
+    "61, PAYMENT",
+    "63, PAYMENT",
+    "65, PAYMENT",
+    "71, CREDIT_ADJUSTMENT",
+    "73, CREDIT_ADJUSTMENT"
+  })
+  void paymentsAndCreditAdjustmentsAreStoredAsTheirOwnKindsNotAsRefunds(
+      String typeCode, String storedKind) {
+    TransactionKind kind = TransactionKind.ofTypeCode(typeCode).orElseThrow();
+
+    assertThat(RecordTranslation.storedKind(kind)).isEqualTo(storedKind);
   }
 
   @Test

@@ -1,0 +1,102 @@
+package il.gov.cal.core.importing.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import il.gov.cal.core.api.CoreClient;
+import il.gov.cal.core.importing.api.ImportClient;
+import il.gov.cal.core.merchant.MccDirectory;
+import il.gov.cal.core.platform.RunningCore;
+import il.gov.cal.localstack.TestStack;
+import il.gov.cal.security.identity.Role;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sample organisation's units created from its units file through the API, then its issuer file
+ * imported: cardholders land in the leaf units of a ministry, division, unit tree, and the import
+ * adds no unit of its own.
+ */
+class SampleUnitsIT {
+
+  @Test
+  void unitsFileBuildsTheTreeTheIssuerFileThenFillsWithCardholders(@TempDir Path directory)
+      throws Exception {
+    GeneratedFile generated =
+        new VcfGenerator(new GeneratorSpec(1, 600, 2025, System.nanoTime(), 0), MccDirectory.load())
+            .writeFiles(directory)
+            .get(0);
+    String companyId = generated.contents().companyId();
+    long organisation =
+        CoreClient.platformAdmin()
+            .post(
+                "/organisations",
+                "{\"code\":\"S"
+                    + companyId
+                    + "\",\"name\":\"Sample "
+                    + companyId
+                    + "\",\"issuerCompanyId\":\""
+                    + companyId
+                    + "\"}")
+            .expect(201)
+            .getJsonNumber("id")
+            .longValue();
+    String orgAdmin = RunningCore.token(organisation, Role.ORG_ADMIN);
+
+    int created =
+        SampleUnitsCommand.createUnits(
+            RunningCore.server().baseUrl() + "/core", orgAdmin, generated.unitsFile());
+    JsonObject imported = ImportClient.importFile(Files.readAllBytes(generated.vcfFile()));
+
+    assertThat(imported.getString("state")).isEqualTo("COMPLETED");
+    assertThat(imported.getJsonNumber("organisationId").longValue()).isEqualTo(organisation);
+    assertThat(created).isEqualTo(generated.contents().units());
+    assertThat(count("SELECT COUNT(*) FROM unit WHERE org_id = ?", organisation))
+        .isEqualTo(created);
+    assertThat(count("SELECT COUNT(*) FROM unit WHERE org_id = ? AND depth = 0", organisation))
+        .isEqualTo(1);
+    assertThat(cardholderUnitDepths(organisation)).isNotEmpty().containsOnly(2);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM cardholder h JOIN unit u ON u.id = h.unit_id"
+                    + " JOIN unit d ON d.id = u.parent_id JOIN unit m ON m.id = d.parent_id"
+                    + " WHERE h.org_id = ? AND m.depth = 0 AND u.path LIKE CONCAT(m.path, '%')",
+                organisation))
+        .isEqualTo(generated.contents().cardholders());
+  }
+
+  private static long count(String sql, long organisation) throws Exception {
+    try (Connection c = TestStack.database().connectAsAdmin("cal_core");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, organisation);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static List<Integer> cardholderUnitDepths(long organisation) throws Exception {
+    String sql =
+        "SELECT DISTINCT u.depth FROM cardholder h JOIN unit u ON u.id = h.unit_id"
+            + " WHERE h.org_id = ?";
+    List<Integer> depths = new ArrayList<>();
+    try (Connection c = TestStack.database().connectAsAdmin("cal_core");
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, organisation);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          depths.add(rs.getInt(1));
+        }
+      }
+    }
+    return depths;
+  }
+}
