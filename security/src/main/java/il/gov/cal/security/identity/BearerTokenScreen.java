@@ -242,13 +242,23 @@ public final class BearerTokenScreen {
             new HttpsJwksVerificationKeyResolver(new HttpsJwks(location));
         return () -> remote;
       }
-      Path file =
-          location.startsWith("file:")
-                  && URI.create(location).isAbsolute()
-                  && URI.create(location).getPath() != null
-              ? Path.of(URI.create(location))
-              : Path.of(location.replaceFirst("^file:", ""));
-      return new FileKeySource(file);
+      return new FileKeySource(filePath(location));
+    }
+
+    /** A {@code file:} URL or a plain path; a URL that does not parse is read as a path. */
+    private static Path filePath(String location) {
+      if (location.startsWith("file:")) {
+        try {
+          URI uri = URI.create(location);
+          if (uri.getPath() != null && uri.isAbsolute() && !uri.isOpaque()) {
+            return Path.of(uri);
+          }
+        } catch (IllegalArgumentException e) {
+          // not a well-formed URL (a space, say): the text after the scheme is the path
+        }
+        return Path.of(location.substring("file:".length()));
+      }
+      return Path.of(location);
     }
 
     static KeySource inline(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import il.gov.cal.security.identity.BearerTokenScreen.Rejection;
 import il.gov.cal.security.testing.MapConfig;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +59,16 @@ class BearerTokenScreenTest {
     BearerTokenScreen pem = screenFor(keys.resolve(LocalTokenIssuer.PUBLIC_KEY_FILE).toString());
 
     assertThat(pem.check(issuer.issue(admin()))).isEmpty();
+  }
+
+  @Test
+  void aFileUrlWrittenAsPlainTextIsReadAsAPath() throws Exception {
+    Path spaced = Files.createDirectories(otherKeys.resolve("with space"));
+    Files.copy(keys.resolve(LocalTokenIssuer.JWKS_FILE), spaced.resolve("keys.json"));
+
+    BearerTokenScreen plain = screenFor("file:" + spaced.resolve("keys.json"));
+
+    assertThat(plain.check(issuer.issue(admin()))).isEmpty();
   }
 
   @Test
