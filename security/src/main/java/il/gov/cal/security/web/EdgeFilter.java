@@ -92,7 +92,7 @@ public class EdgeFilter extends HttpFilter {
         }
         // Liberty verifies the screened token now, so that the caller is known to everything
         // that follows, as it would be had Liberty authenticated before the filters.
-        if (!request.authenticate(response)) {
+        if (!authenticated(request, response)) {
           denials.answered(request, HttpServletResponse.SC_UNAUTHORIZED);
           return;
         }
@@ -102,11 +102,24 @@ public class EdgeFilter extends HttpFilter {
       if (status == HttpServletResponse.SC_UNAUTHORIZED
           || status == HttpServletResponse.SC_FORBIDDEN) {
         CorrelationId.bind(id); // Jakarta REST unbinds it when its response is written
-
         denials.answered(request, status);
       }
     } finally {
       CorrelationId.unbind();
+    }
+  }
+
+  /** Liberty's verdict on a screened token; a failure it throws is a refusal like any other. */
+  private static boolean authenticated(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    try {
+      return request.authenticate(response);
+    } catch (ServletException e) {
+      log.warn("the server refused a screened token error={}", e.getClass().getSimpleName());
+      if (!response.isCommitted()) {
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+      }
+      return false;
     }
   }
 
