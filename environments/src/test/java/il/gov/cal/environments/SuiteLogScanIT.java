@@ -29,11 +29,10 @@ import org.junit.jupiter.api.Test;
  * as a national id only where the line names one; a secret field counts only when its value is not
  * already masked. Tokens always count.
  *
- * <p>Known gap: Liberty's incident reports ({@code logs/ffdc/}) are not scanned. When Liberty
- * rejects a token (bad signature, expired) it dumps the exception's fields there, the token with
- * them; the platform cannot switch that dump off per exception, so those files hold rejected tokens
- * and must be treated as sensitive (kept on the server, never shipped to the log pipeline) until
- * the JWT rejection is handled before Liberty's own verifier sees a malformed token.
+ * <p>Liberty's incident reports ({@code logs/ffdc/}) and trace logs are scanned like every other
+ * log. They once held rejected bearer tokens, which Liberty's verifier dumps when it refuses one;
+ * the security library's edge filter now refuses such tokens before Liberty sees them, so a token
+ * found there fails this test.
  */
 class SuiteLogScanIT {
 
@@ -114,8 +113,6 @@ class SuiteLogScanIT {
               .filter(Files::isRegularFile)
               .filter(SuiteLogScanIT::isLog)
               .filter(f -> !f.toString().contains("/mariadb/data/"))
-              .filter(f -> !f.toString().contains("/logs/ffdc/"))
-              .filter(f -> !f.getFileName().toString().startsWith("trace"))
               .forEach(logs::add);
         }
       }

@@ -19,9 +19,11 @@ import software.amazon.cryptography.materialproviders.model.MaterialProvidersCon
  *
  * <p>Known limitation: every encryption calls KMS {@code GenerateDataKey} and every decryption
  * calls KMS {@code Decrypt}, so throughput is bounded by KMS request quotas and each field costs a
- * network round trip. For bulk or hot paths a caching materials manager or the AWS KMS hierarchical
- * keyring (a branch key kept in DynamoDB, cached locally) is needed; neither is built yet.
- * Constructing this provider makes no call to AWS.
+ * network round trip. The SDK's caching materials manager would not help: its cache is keyed by the
+ * encryption context, which here names the field and usually its row, so fields rarely share an
+ * entry. The AWS KMS hierarchical keyring (a branch key kept in DynamoDB, cached locally) would; it
+ * is not built, since the platform runs no DynamoDB key store (see the module README). Constructing
+ * this provider makes no call to AWS.
  */
 public final class KmsKeyringProvider implements KeyringProvider {
 

@@ -24,7 +24,12 @@ public class CorrelationIdFilter implements ContainerRequestFilter, ContainerRes
 
   @Override
   public void filter(ContainerRequestContext request) {
-    String id = CorrelationId.acceptOrGenerate(request.getHeaderString(CorrelationId.HEADER));
+    // The edge filter (servlet) has usually chosen the id already; Jakarta REST keeps it.
+    Object chosen = request.getProperty(PROPERTY);
+    String id =
+        chosen instanceof String s
+            ? s
+            : CorrelationId.acceptOrGenerate(request.getHeaderString(CorrelationId.HEADER));
     request.setProperty(PROPERTY, id);
     CorrelationId.bind(id);
   }

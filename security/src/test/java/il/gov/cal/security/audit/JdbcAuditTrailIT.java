@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +20,12 @@ import org.junit.jupiter.api.Test;
 class JdbcAuditTrailIT {
 
   private MysqlDataSource dataSource;
+  private String schema;
 
   @BeforeEach
   void createSchema() throws Exception {
     EmbeddedDatabase db = TestStack.database();
-    String schema = "audit_it_" + System.nanoTime();
+    schema = "audit_it_" + System.nanoTime();
     try (Connection admin = db.connectAsAdmin("");
         Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + schema);
@@ -95,6 +97,40 @@ class JdbcAuditTrailIT {
                             1L, "dana", "card.view", "card", "c-1", AuditOutcome.SUCCESS)))
         .isInstanceOf(AuditTrailException.class)
         .hasMessageContaining("card.view");
+  }
+
+  @Test
+  void anAccountWithTheDocumentedGrantAppendsButCannotUpdateOrDelete() throws Exception {
+    EmbeddedDatabase db = TestStack.database();
+    String account = "'audit_app_" + System.nanoTime() % 1_000_000 + "'@'127.0.0.1'";
+    try (Connection admin = db.connectAsAdmin(schema);
+        Statement statement = admin.createStatement()) {
+      statement.execute(
+          "CREATE USER " + account + " IDENTIFIED BY '" + EmbeddedDatabase.LOCAL_PASSWORD + "'");
+      // The grant of environments/README.md, "The audit trail's grant".
+      statement.execute("GRANT SELECT, INSERT ON " + schema + ".audit_event TO " + account);
+    }
+    MysqlDataSource app = new MysqlDataSource();
+    app.setURL(db.jdbcUrl(schema));
+    app.setUser(account.substring(1, account.indexOf("'@")));
+    app.setPassword(EmbeddedDatabase.LOCAL_PASSWORD);
+
+    new JdbcAuditTrail(app)
+        .record(AuditEvent.now(1L, "dana", "card.freeze", "card", "c-1", AuditOutcome.SUCCESS));
+
+    try (Connection connection = app.getConnection();
+        Statement statement = connection.createStatement()) {
+      try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM audit_event")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getInt(1)).isEqualTo(1);
+      }
+      assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_event SET actor = 'x'"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("UPDATE command denied");
+      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_event"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("DELETE command denied");
+    }
   }
 
   @Test
