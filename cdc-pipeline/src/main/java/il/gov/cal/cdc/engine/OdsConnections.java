@@ -4,7 +4,6 @@ import il.gov.cal.cdc.config.PipelineConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 
 /**
  * The ODS connection of the batch handler: one connection, kept across batches (the pipeline writes
@@ -20,21 +19,9 @@ public final class OdsConnections {
     this.config = config;
   }
 
-  /**
-   * A new connection; the caller closes it. The batch writer's statements are prepared on the
-   * server and their batches sent as multi-row statements in the binary protocol: the driver then
-   * neither formats every date and number as text nor scans every string for escaping, which was
-   * most of the engine thread's time per change with client-side statements.
-   */
+  /** A new connection; the caller closes it. */
   public Connection open() throws SQLException {
-    Properties properties = new Properties();
-    properties.setProperty("user", config.odsUser());
-    properties.setProperty("password", config.odsPassword());
-    properties.setProperty("useServerPrepStmts", "true");
-    properties.setProperty("cachePrepStmts", "true");
-    properties.setProperty("prepStmtCacheSqlLimit", "8192");
-    properties.setProperty("rewriteBatchedStatements", "true");
-    return DriverManager.getConnection(config.odsJdbcUrl(), properties);
+    return DriverManager.getConnection(config.odsJdbcUrl(), config.odsUser(), config.odsPassword());
   }
 
   /** The shared connection, opened when missing; in auto-commit mode. Not for other threads. */
