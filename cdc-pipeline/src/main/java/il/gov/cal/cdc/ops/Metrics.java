@@ -175,7 +175,7 @@ public final class Metrics {
     return registry.scrape();
   }
 
-  /** Events per second over the last ten whole seconds, from per-second slots. */
+  /** Events per second over the last ten seconds, this one included, from per-second slots. */
   private static final class RecentRate {
     private static final int WINDOW = 10;
     private final long[] counts = new long[WINDOW + 2];
@@ -195,7 +195,7 @@ public final class Metrics {
       long now = System.currentTimeMillis() / 1000;
       long total = 0;
       for (int i = 0; i < counts.length; i++) {
-        if (seconds[i] < now && seconds[i] >= now - WINDOW) {
+        if (seconds[i] <= now && seconds[i] > now - WINDOW) {
           total += counts[i];
         }
       }

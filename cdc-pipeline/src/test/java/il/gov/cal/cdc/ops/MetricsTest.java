@@ -25,7 +25,7 @@ class MetricsTest {
   }
 
   @Test
-  void eventsAreCountedPerTableAndRetriesAndDeadLettersAdd() {
+  void eventsAreCountedPerTableAndInTheRateAtOnceAndRetriesAndDeadLettersAdd() {
     Metrics metrics = new Metrics();
     metrics.recordEvent("card_transaction", false);
     metrics.recordEvent("card_transaction", false);
@@ -43,7 +43,8 @@ class MetricsTest {
         .contains("cal_cdc_retries_total 1.0\n")
         .contains("cal_cdc_dead_letters_total 3.0\n")
         .contains("cal_cdc_batches_total 1.0\n")
-        .contains("cal_cdc_batch_stage_seconds_sum{stage=\"ods\"} 2.0\n");
+        .contains("cal_cdc_batch_stage_seconds_sum{stage=\"ods\"} 2.0\n")
+        .contains("cal_cdc_events_per_second 0.3\n");
     assertThat(metrics.events()).isEqualTo(3);
     assertThat(metrics.stageSeconds()).containsEntry("ods", 2.0);
   }
