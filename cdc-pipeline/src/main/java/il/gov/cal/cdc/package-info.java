@@ -30,9 +30,11 @@
  *       batch and its offsets until they succeed.
  *   <li><b>Throughput without reordering.</b> A large batch flows through the ODS writer and the
  *       bulk indexer in chunks, the next chunk's rows written while the previous chunk's documents
- *       are indexed; chunks reach each store in source order. The unit, cardholder and card rows
- *       that documents denormalise are cached across batches and forgotten as soon as a batch
- *       changes them, which is sound because the pipeline is the only writer of the ODS tables.
+ *       are indexed; chunks reach each store in source order. A chunk's documents go out as two
+ *       bulk requests side by side, split by document id, so every write of one document still
+ *       reaches OpenSearch in source order. The unit, cardholder and card rows that documents
+ *       denormalise are cached across batches and forgotten as soon as a batch changes them, which
+ *       is sound because the pipeline is the only writer of the ODS tables.
  * </ul>
  *
  * <h2>Known limitations</h2>
@@ -47,6 +49,15 @@
  *   <li>Versions order changes within one binlog history; after a binlog reset or a switch to a
  *       primary with lower binlog numbers, rebuild the indices and the ODS from a new snapshot.
  *   <li>Lag is measured from the source commit time, which the binlog records in whole seconds.
+ *   <li><b>The MySQL source is not proven end to end.</b> {@code source.kind=mysql} selects
+ *       Debezium's {@code MySqlConnector}; unit tests check the engine properties it is given
+ *       (connector class, excluded sensitive columns, signal table, exact decimals, transaction
+ *       metadata, state stores) and that the MySQL connector's own validation accepts every one of
+ *       them. No test streams from a MySQL server, since none can be installed where the tests run:
+ *       the MySQL-only behaviour (JSON columns arriving as JSON and rewritten canonically,
+ *       fractional seconds rounded by the server, the {@code binlog_row_value_options} check at
+ *       start, GTID handling) and the MySQL connector's snapshot locking are untested against a
+ *       real server. Run the integration tests against a MySQL 8 source before using it.
  * </ul>
  */
 package il.gov.cal.cdc;

@@ -5,14 +5,7 @@ import il.gov.cal.cdc.change.CanonicalJson;
 import il.gov.cal.cdc.config.PipelineConfig;
 import il.gov.cal.cdc.engine.Pipeline;
 import il.gov.cal.cdc.engine.SourceDatabase;
-import il.gov.cal.cdc.ods.OdsReferences;
-import il.gov.cal.cdc.ods.OdsValues;
-import il.gov.cal.cdc.ops.Metrics;
-import il.gov.cal.cdc.projection.TransactionProjection;
-import il.gov.cal.cdc.search.SearchAction;
 import il.gov.cal.cdc.search.SearchHttp;
-import il.gov.cal.cdc.search.SearchIndices;
-import il.gov.cal.cdc.search.SearchWriter;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,23 +93,50 @@ public final class CdcBenchmark {
     pickCards();
     cleanUp();
     Histogram freshness;
-    Histogram indexed;
+    long[] indexed;
+    CpuUse freshnessCpu = new CpuUse();
     try (Pipeline pipeline = new Pipeline(bench).start()) {
       awaitRunning(pipeline);
       freshness = freshness();
-      indexed = pipeline.metrics().lag();
+      indexed =
+          new long[] {
+            pipeline.metrics().lagPercentileMillis(0.5),
+            pipeline.metrics().lagPercentileMillis(0.99)
+          };
     }
+    String freshnessCores = freshnessCpu.since();
     long first = FIRST_ID + (long) rate * (WARM_UP_SECONDS + seconds) + 1;
     long written = System.nanoTime();
     insert(first, backlog, 5_000);
     double backlogWriteSeconds = (System.nanoTime() - written) / 1e9;
     long started = System.nanoTime();
     double pipelineRate;
+    Map<String, Double> stages;
+    CpuUse catchUpCpu = new CpuUse();
     try (Pipeline pipeline = new Pipeline(bench).start()) {
-      awaitCount(first, backlog);
+      awaitWritten(pipeline, backlog);
       pipelineRate = backlog / ((System.nanoTime() - started) / 1e9);
+      stages = pipeline.metrics().stageSeconds();
     }
-    double rawRate = rawBulk(first, backlog);
+    awaitCount(first, backlog);
+    String catchUpCores = catchUpCpu.since();
+    RawBulkBaseline raw;
+    try (Connection ods =
+        DriverManager.getConnection(config.odsJdbcUrl(), config.odsUser(), config.odsPassword())) {
+      raw = new RawBulkBaseline(config.searchUrl()).prepare(ods, first);
+    }
+    List<RawBulkBaseline.Trial> trials = raw.trials();
+    CpuUse rawCpu = new CpuUse();
+    RawBulkBaseline.Trial best = raw.best(trials);
+    String rawCores = rawCpu.since();
+    double rawRate = best.docsPerSecond();
+    System.out.println("raw bulk trials on a sample (the best pair is used for the whole set):");
+    trials.forEach(t -> System.out.println("  " + t));
+    System.out.println("raw bulk, whole set: " + best);
+    System.out.println("processor use, freshness phase: " + freshnessCores);
+    System.out.println("processor use, catch-up through the pipeline: " + catchUpCores);
+    System.out.println("catch-up, engine thread seconds by stage: " + stages);
+    System.out.println("processor use, raw bulk of the whole set: " + rawCores);
     System.out.println();
     System.out.println("| measurement                          | value        |");
     System.out.println("|--------------------------------------|--------------|");
@@ -126,8 +147,7 @@ public final class CdcBenchmark {
         "| freshness p99, commit to searchable  | %7d ms   |%n",
         freshness.getValueAtPercentile(99));
     System.out.printf(
-        "| pipeline p50/p99, commit to indexed  | %5d/%-5d ms |%n",
-        indexed.getValueAtPercentile(50), indexed.getValueAtPercentile(99));
+        "| pipeline's own lag p50/p99 (warm-up in) | %5d/%-5d ms |%n", indexed[0], indexed[1]);
     System.out.printf(
         "| freshness samples (%d/s for %d s)  | %9d    |%n",
         rate, seconds, freshness.getTotalCount());
@@ -190,14 +210,18 @@ public final class CdcBenchmark {
       long from,
       int total) {
     SearchHttp http = new SearchHttp(config.searchUrl());
-    long seen = from - 1;
+    // Documents of one chunk go out in two bulk requests, so a higher id can become searchable
+    // before a lower one: every id is ticked off on its own, and the search starts at the lowest
+    // id not yet seen.
+    BitSet seen = new BitSet(total);
+    int next = 0;
     long deadline = System.currentTimeMillis() + (WARM_UP_SECONDS + seconds + 120) * 1000L;
-    while (seen < from + total - 1 && System.currentTimeMillis() < deadline) {
+    while (next < total && System.currentTimeMillis() < deadline) {
       try {
         String body =
             "{\"size\":10000,\"_source\":false,\"sort\":[{\"id\":\"asc\"}],"
-                + "\"query\":{\"range\":{\"id\":{\"gt\":"
-                + seen
+                + "\"query\":{\"range\":{\"id\":{\"gte\":"
+                + (from + next)
                 + "}}}}";
         JsonNode hits =
             CanonicalJson.parse(http.json("POST", "/cal-transactions/_search", body).body())
@@ -206,6 +230,11 @@ public final class CdcBenchmark {
         long now = System.currentTimeMillis();
         for (JsonNode hit : hits) {
           long id = hit.path("sort").get(0).asLong();
+          int offset = (int) (id - from);
+          if (offset < 0 || offset >= total || seen.get(offset)) {
+            continue;
+          }
+          seen.set(offset);
           Long committed = committedAt.get(id);
           if (committed != null) {
             long lag = Math.max(0, Math.min(now - committed, 600_000));
@@ -214,8 +243,8 @@ public final class CdcBenchmark {
                 .computeIfAbsent((committed - started) / WINDOW_MILLIS, w -> new Histogram(3))
                 .recordValue(lag);
           }
-          seen = Math.max(seen, id);
         }
+        next = seen.nextClearBit(next);
         Thread.sleep(20);
       } catch (Exception e) {
         sleepQuietly(200);
@@ -223,6 +252,17 @@ public final class CdcBenchmark {
     }
   }
 
+  /**
+   * Waits until the pipeline has every change of the backlog acknowledged by OpenSearch. Its own
+   * counter is read rather than the index, so the wait forces no refresh on the node it measures.
+   */
+  private static void awaitWritten(Pipeline pipeline, int count) throws InterruptedException {
+    while (pipeline.metrics().events() < count) {
+      Thread.sleep(50);
+    }
+  }
+
+  /** Checks that every row of the backlog is searchable. */
   private void awaitCount(long first, int count) throws Exception {
     SearchHttp http = new SearchHttp(config.searchUrl());
     String body = "{\"query\":{\"range\":{\"id\":{\"gte\":" + first + "}}}}";
@@ -237,50 +277,6 @@ public final class CdcBenchmark {
       }
       Thread.sleep(200);
     }
-  }
-
-  private double rawBulk(long first, int count) throws Exception {
-    SearchHttp http = new SearchHttp(config.searchUrl());
-    SearchIndices indices = new SearchIndices(http);
-    String raw = "cal-bench-raw";
-    http.send("DELETE", "/" + raw, null, null);
-    indices.create(raw, "transactions");
-    TransactionProjection projection = new TransactionProjection();
-    List<List<SearchAction>> pages = new ArrayList<>();
-    try (Connection ods =
-            DriverManager.getConnection(
-                config.odsJdbcUrl(), config.odsUser(), config.odsPassword());
-        PreparedStatement s =
-            ods.prepareStatement("SELECT * FROM ods_transaction WHERE id >= ? ORDER BY id")) {
-      s.setLong(1, first);
-      OdsReferences refs = new OdsReferences(ods);
-      List<SearchAction> page = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          Map<String, Object> row = OdsValues.row(rs, projection.columns());
-          page.add(
-              new SearchAction(
-                  "transactions",
-                  String.valueOf(row.get("id")),
-                  rs.getLong("source_position"),
-                  projection.document(row, refs),
-                  "card_transaction"));
-          if (page.size() == 4096) {
-            pages.add(page);
-            page = new ArrayList<>();
-          }
-        }
-      }
-      pages.add(page);
-    }
-    SearchWriter writer = new SearchWriter(http, new Metrics(), letters -> {});
-    long started = System.nanoTime();
-    for (List<SearchAction> page : pages) {
-      writer.writeDirect(raw, page);
-    }
-    double rate = count / ((System.nanoTime() - started) / 1e9);
-    http.send("DELETE", "/" + raw, null, null);
-    return rate;
   }
 
   private void insert(long first, int count, int perTransaction) throws SQLException {

@@ -41,10 +41,13 @@ import org.slf4j.MDC;
  * ODS or OpenSearch is retried here with backoff; the batch never completes half-written.
  *
  * <p>A large batch is cut into chunks of {@value #CHUNK} changes that flow through two stages:
- * while one chunk's bulk request is being indexed (on the search stage's single thread), the next
- * chunk's ODS rows are written and its documents built. Chunks reach both stores in source order,
- * each chunk's bulk starts only after the previous one ended, and the batch is marked processed
- * only when every chunk is in both stores, so the guarantees are those of a sequential batch.
+ * while one chunk's documents are being indexed, the next chunk's ODS rows are written and its
+ * documents built. A chunk's documents are indexed by {@value #SEARCH_LANES} lanes, each a bulk
+ * request of its own on a thread of its own, and a document always goes to the same lane, so the
+ * single shard's two write threads both work while the writes of any one document still arrive in
+ * source order. Chunks reach both stores in source order, each chunk's bulk requests start only
+ * after the previous chunk's ended, and the batch is marked processed only when every chunk is in
+ * both stores, so the guarantees are those of a sequential batch.
  */
 public final class BatchHandler
     implements DebeziumEngine.ChangeConsumer<io.debezium.engine.RecordChangeEvent<SourceRecord>>,
@@ -53,6 +56,7 @@ public final class BatchHandler
   private static final Logger LOG = LoggerFactory.getLogger(BatchHandler.class);
   private static final long MAX_BACKOFF_MILLIS = 30_000;
   static final int CHUNK = 1024;
+  static final int SEARCH_LANES = 2;
   private static final int REFERENCE_CACHE_ROWS = 50_000;
   private static final java.util.Set<String> REFERENCED_TABLES =
       java.util.Set.of("unit", "cardholder", "card");
@@ -65,13 +69,7 @@ public final class BatchHandler
   private final OdsWriter odsWriter = new OdsWriter();
   private final DependentRows dependents = new DependentRows();
   private final ReferenceCache references = new ReferenceCache(REFERENCE_CACHE_ROWS);
-  private final ExecutorService searchStage =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "cdc-search-stage");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final List<ExecutorService> searchLanes = new ArrayList<>();
 
   public BatchHandler(
       String pipelineName,
@@ -84,6 +82,16 @@ public final class BatchHandler
     this.ods = ods;
     this.search = search;
     this.metrics = metrics;
+    for (int lane = 0; lane < SEARCH_LANES; lane++) {
+      String name = "cdc-search-lane-" + lane;
+      searchLanes.add(
+          Executors.newSingleThreadExecutor(
+              task -> {
+                Thread thread = new Thread(task, name);
+                thread.setDaemon(true);
+                return thread;
+              }));
+    }
   }
 
   @Override
@@ -119,24 +127,25 @@ public final class BatchHandler
   }
 
   private void write(List<Routed> batch) throws InterruptedException {
-    Future<?> indexing = null;
+    List<Future<?>> indexing = List.of();
+    long odsNanos = 0;
+    long waitNanos = 0;
     try {
       for (int from = 0; from < batch.size(); from += CHUNK) {
         List<Routed> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
+        long started = System.nanoTime();
         List<SearchAction> actions = retrying("ODS", () -> writeOds(chunk));
+        long written = System.nanoTime();
         awaitIndexed(indexing);
-        indexing =
-            searchStage.submit(
-                () -> {
-                  search.write(actions);
-                  return null;
-                });
+        odsNanos += written - started;
+        waitNanos += System.nanoTime() - written;
+        indexing = index(actions);
       }
+      long last = System.nanoTime();
       awaitIndexed(indexing);
+      waitNanos += System.nanoTime() - last;
     } catch (InterruptedException e) {
-      if (indexing != null) {
-        indexing.cancel(true);
-      }
+      indexing.forEach(f -> f.cancel(true));
       throw e;
     }
     Instant indexedAt = Instant.now();
@@ -150,7 +159,10 @@ public final class BatchHandler
       newestByIndex.merge(
           routed.projection().index(), change, (a, b) -> a.position() >= b.position() ? a : b);
     }
-    metrics.recordBatch();
+    metrics.recordBatch(batch.size());
+    metrics.recordStage("ods", odsNanos);
+    metrics.recordStage("index_wait", waitNanos);
+    long freshnessStarted = System.nanoTime();
     retrying(
         "freshness",
         () -> {
@@ -165,33 +177,64 @@ public final class BatchHandler
           }
           return null;
         });
+    metrics.recordStage("freshness", System.nanoTime() - freshnessStarted);
   }
 
-  /** Waits for a chunk's bulk request to end; its failures are the engine thread's. */
-  private static void awaitIndexed(Future<?> indexing) throws InterruptedException {
-    if (indexing == null) {
-      return;
+  /**
+   * Sends a chunk's actions to the search lanes: every action of one document goes to the same
+   * lane, and each lane sends its requests one after the other, so the writes of one document reach
+   * OpenSearch in source order while the lanes' requests run side by side.
+   */
+  private List<Future<?>> index(List<SearchAction> actions) {
+    List<List<SearchAction>> byLane = new ArrayList<>();
+    for (int lane = 0; lane < SEARCH_LANES; lane++) {
+      byLane.add(new ArrayList<>());
     }
-    try {
-      indexing.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof InterruptedException interrupted) {
-        throw interrupted;
+    for (SearchAction action : actions) {
+      int hash = 31 * action.index().hashCode() + action.id().hashCode();
+      byLane.get(Math.floorMod(hash, SEARCH_LANES)).add(action);
+    }
+    List<Future<?>> sent = new ArrayList<>();
+    for (int lane = 0; lane < SEARCH_LANES; lane++) {
+      List<SearchAction> laneActions = byLane.get(lane);
+      if (!laneActions.isEmpty()) {
+        sent.add(
+            searchLanes
+                .get(lane)
+                .submit(
+                    () -> {
+                      search.write(laneActions);
+                      return null;
+                    }));
       }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
+    }
+    return sent;
+  }
+
+  /** Waits for a chunk's bulk requests to end; their failures are the engine thread's. */
+  private static void awaitIndexed(List<Future<?>> indexing) throws InterruptedException {
+    for (Future<?> request : indexing) {
+      try {
+        request.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof InterruptedException interrupted) {
+          throw interrupted;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException("search lane failed", e.getCause());
       }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("search stage failed", e.getCause());
     }
   }
 
-  /** Stops the search stage (the engine has stopped calling this handler). */
+  /** Stops the search lanes (the engine has stopped calling this handler). */
   @Override
   public void close() {
-    searchStage.shutdownNow();
+    searchLanes.forEach(ExecutorService::shutdownNow);
   }
 
   private List<SearchAction> writeOds(List<Routed> batch) throws SQLException {

@@ -36,9 +36,21 @@ public final class OdsValues {
       case BIGINT -> statement.setLong(index, ((Number) value).longValue());
       case STRING, LONG_STRING -> statement.setString(index, value.toString());
       case DECIMAL -> statement.setBigDecimal(index, (BigDecimal) value);
-      case DATE, LOCAL_DATE_TIME, TIME -> statement.setObject(index, value);
-      case INSTANT -> statement.setObject(index, utc(value));
+      case DATE, LOCAL_DATE_TIME, TIME -> bindTemporal(statement, index, value);
+      case INSTANT -> bindTemporal(statement, index, utc(value));
       case JSON -> statement.setString(index, CanonicalJson.write(value));
+    }
+  }
+
+  /** A date or wall-clock time as SQL text when it fits (see {@link SqlTemporalText}). */
+  static void bindTemporal(PreparedStatement statement, int index, Object value)
+      throws SQLException {
+    if (value instanceof LocalDateTime time && SqlTemporalText.fits(time.toLocalDate())) {
+      statement.setString(index, SqlTemporalText.dateTime(time));
+    } else if (value instanceof LocalDate date && SqlTemporalText.fits(date)) {
+      statement.setString(index, SqlTemporalText.date(date));
+    } else {
+      statement.setObject(index, value);
     }
   }
 

@@ -90,8 +90,9 @@ public final class OdsWriter {
     for (Column column : change.projection().columns()) {
       OdsValues.bind(statement, index++, column, change.row().get(column.name()));
     }
-    statement.setObject(index++, LocalDateTime.ofInstant(change.changedAt(), ZoneOffset.UTC));
-    statement.setObject(index++, LocalDateTime.now(ZoneOffset.UTC));
+    OdsValues.bindTemporal(
+        statement, index++, LocalDateTime.ofInstant(change.changedAt(), ZoneOffset.UTC));
+    OdsValues.bindTemporal(statement, index++, LocalDateTime.now(ZoneOffset.UTC));
     statement.setBoolean(index++, change.deleted());
     statement.setLong(index, change.position());
   }

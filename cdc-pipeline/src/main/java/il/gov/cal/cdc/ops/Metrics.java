@@ -1,56 +1,144 @@
 package il.gov.cal.cdc.ops;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
 
 /**
- * The pipeline's counters and the commit-to-indexed lag histogram, rendered in the Prometheus text
- * format. Thread-safe; one instance per pipeline.
+ * The pipeline's meters, kept in a Micrometer Prometheus registry and scraped from {@code
+ * /metrics}. One instance per pipeline; thread-safe.
+ *
+ * <p>{@code cal_cdc_lag_seconds} is a histogram of the time from the source commit to the document
+ * being acknowledged by OpenSearch (buckets from 50 ms to 5 min, plus p50/p99 over the last five
+ * minutes); the binlog stamps commits in whole seconds, so a single value is up to one second high.
+ * {@code cal_cdc_batch_stage_seconds{stage}} says where a batch's time goes: {@code ods} (ODS rows
+ * written and documents built), {@code index_wait} (waiting for bulk requests still in flight) and
+ * {@code freshness}.
  */
 public final class Metrics {
 
+  private static final Duration[] LAG_BUCKETS = {
+    Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+    Duration.ofMillis(500), Duration.ofMillis(750), Duration.ofSeconds(1),
+    Duration.ofMillis(1500), Duration.ofSeconds(2), Duration.ofSeconds(5),
+    Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1),
+    Duration.ofMinutes(5)
+  };
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Map<String, Counter> eventsByTable = new ConcurrentHashMap<>();
   private final AtomicLong events = new AtomicLong();
-  private final AtomicLong batches = new AtomicLong();
-  private final AtomicLong retries = new AtomicLong();
-  private final AtomicLong deadLetters = new AtomicLong();
-  private final AtomicLong snapshotRows = new AtomicLong();
-  private final AtomicLong engineRestarts = new AtomicLong();
-  private final Map<String, AtomicLong> eventsByTable = new ConcurrentHashMap<>();
-  private final Histogram lagMillis = new ConcurrentHistogram(3_600_000L, 3);
-  private final long startedAt = System.nanoTime();
+  private final RecentRate rate = new RecentRate();
+  private final Counter batches;
+  private final Counter retries;
+  private final Counter deadLetters;
+  private final Counter snapshotRows;
+  private final Counter engineRestarts;
+  private final Timer lag;
+  private final DistributionSummary batchSize;
+  private final Map<String, Timer> stages = new ConcurrentHashMap<>();
   private volatile boolean snapshotRunning;
+
+  public Metrics() {
+    batches = Counter.builder("cal.cdc.batches").description("Batches handled").register(registry);
+    retries =
+        Counter.builder("cal.cdc.retries")
+            .description("Writes retried after retriable failures (bulk and ODS)")
+            .register(registry);
+    deadLetters =
+        Counter.builder("cal.cdc.dead.letters")
+            .description("Items sent to ods_dead_letter")
+            .register(registry);
+    snapshotRows =
+        Counter.builder("cal.cdc.snapshot.rows")
+            .description("Rows read by snapshots")
+            .register(registry);
+    engineRestarts =
+        Counter.builder("cal.cdc.engine.restarts")
+            .description("Engine restarts after failures")
+            .register(registry);
+    Gauge.builder("cal.cdc.snapshot.running", () -> snapshotRunning ? 1 : 0)
+        .description("1 while the last batch was a snapshot")
+        .register(registry);
+    Gauge.builder("cal.cdc.events.per.second", rate::perSecond)
+        .description("Row changes handled per second, over the last ten seconds")
+        .register(registry);
+    lag =
+        Timer.builder("cal.cdc.lag")
+            .description("Source commit to acknowledged by OpenSearch")
+            .serviceLevelObjectives(LAG_BUCKETS)
+            .publishPercentiles(0.5, 0.99)
+            .distributionStatisticExpiry(Duration.ofMinutes(5))
+            .distributionStatisticBufferLength(5)
+            .register(registry);
+    batchSize =
+        DistributionSummary.builder("cal.cdc.batch.size")
+            .description("Row changes per batch")
+            .register(registry);
+  }
 
   public void recordEvent(String table, boolean snapshot) {
     events.incrementAndGet();
-    eventsByTable.computeIfAbsent(table, t -> new AtomicLong()).incrementAndGet();
+    rate.add(1);
+    eventsByTable
+        .computeIfAbsent(
+            table,
+            t ->
+                Counter.builder("cal.cdc.events")
+                    .description("Row changes handled")
+                    .tag("table", t)
+                    .register(registry))
+        .increment();
     if (snapshot) {
-      snapshotRows.incrementAndGet();
+      snapshotRows.increment();
     }
     snapshotRunning = snapshot;
   }
 
   /** Records the time from the source commit to the document being written. */
   public void recordLag(long millis) {
-    lagMillis.recordValue(Math.max(0, Math.min(millis, lagMillis.getHighestTrackableValue())));
+    lag.record(Math.max(0, millis), TimeUnit.MILLISECONDS);
   }
 
-  public void recordBatch() {
-    batches.incrementAndGet();
+  /** Records one handled batch and the number of row changes in it. */
+  public void recordBatch(int changes) {
+    batches.increment();
+    batchSize.record(changes);
+  }
+
+  /** Records the time a batch spent in one stage ({@code ods}, {@code index_wait}, ...). */
+  public void recordStage(String stage, long nanos) {
+    stages
+        .computeIfAbsent(
+            stage,
+            s ->
+                Timer.builder("cal.cdc.batch.stage")
+                    .description("Time a batch spends in each stage")
+                    .tag("stage", s)
+                    .register(registry))
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   public void recordRetry() {
-    retries.incrementAndGet();
+    retries.increment();
   }
 
   public void recordDeadLetters(int count) {
-    deadLetters.addAndGet(count);
+    deadLetters.increment(count);
   }
 
   public void recordEngineRestart() {
-    engineRestarts.incrementAndGet();
+    engineRestarts.increment();
   }
 
   public long events() {
@@ -58,69 +146,60 @@ public final class Metrics {
   }
 
   public long retries() {
-    return retries.get();
+    return (long) retries.count();
   }
 
   public long deadLetters() {
-    return deadLetters.get();
+    return (long) deadLetters.count();
   }
 
-  /** A copy of the lag histogram. */
-  public Histogram lag() {
-    return lagMillis.copy();
-  }
-
-  /** The Prometheus text exposition of every metric. */
-  public String prometheus() {
-    StringBuilder out = new StringBuilder();
-    double seconds = Math.max((System.nanoTime() - startedAt) / 1e9, 1e-3);
-    counter(out, "cal_cdc_events_total", "Row changes handled", events.get());
-    eventsByTable.forEach(
-        (table, count) ->
-            out.append("cal_cdc_table_events_total{table=\"")
-                .append(table)
-                .append("\"} ")
-                .append(count.get())
-                .append('\n'));
-    gauge(
-        out, "cal_cdc_events_per_second", "Average row changes per second", events.get() / seconds);
-    counter(out, "cal_cdc_batches_total", "Batches handled", batches.get());
-    counter(out, "cal_cdc_retries_total", "Bulk retries after retriable failures", retries.get());
-    counter(out, "cal_cdc_dead_letters_total", "Items sent to ods_dead_letter", deadLetters.get());
-    counter(out, "cal_cdc_snapshot_rows_total", "Rows read by snapshots", snapshotRows.get());
-    gauge(
-        out,
-        "cal_cdc_snapshot_running",
-        "1 while the last batch was a snapshot",
-        snapshotRunning ? 1 : 0);
-    counter(
-        out,
-        "cal_cdc_engine_restarts_total",
-        "Engine restarts after failures",
-        engineRestarts.get());
-    Histogram lag = lagMillis.copy();
-    out.append("# HELP cal_cdc_lag_millis Source commit to indexed, milliseconds\n");
-    out.append("# TYPE cal_cdc_lag_millis summary\n");
-    for (double q : new double[] {0.5, 0.9, 0.99, 0.999}) {
-      out.append("cal_cdc_lag_millis{quantile=\"")
-          .append(q)
-          .append("\"} ")
-          .append(lag.getValueAtPercentile(q * 100))
-          .append('\n');
+  /** The lag's percentile in milliseconds over the last minutes (0.5, 0.99), or -1. */
+  public long lagPercentileMillis(double percentile) {
+    for (ValueAtPercentile value : lag.takeSnapshot().percentileValues()) {
+      if (value.percentile() == percentile) {
+        return Math.round(value.value(TimeUnit.MILLISECONDS));
+      }
     }
-    out.append("cal_cdc_lag_millis_count ").append(lag.getTotalCount()).append('\n');
-    return out.toString();
+    return -1;
   }
 
-  private static void counter(StringBuilder out, String name, String help, long value) {
-    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-    out.append("# TYPE ").append(name).append(" counter\n");
-    out.append(name).append(' ').append(value).append('\n');
+  /** Total seconds spent in each stage so far. */
+  public Map<String, Double> stageSeconds() {
+    Map<String, Double> seconds = new java.util.TreeMap<>();
+    stages.forEach((stage, timer) -> seconds.put(stage, timer.totalTime(TimeUnit.SECONDS)));
+    return seconds;
   }
 
-  private static void gauge(StringBuilder out, String name, String help, double value) {
-    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
-    out.append("# TYPE ").append(name).append(" gauge\n");
-    out.append(name).append(' ').append(value).append('\n');
+  /** The Prometheus text exposition of every meter. */
+  public String prometheus() {
+    return registry.scrape();
+  }
+
+  /** Events per second over the last ten seconds, this one included, from per-second slots. */
+  private static final class RecentRate {
+    private static final int WINDOW = 10;
+    private final long[] counts = new long[WINDOW + 2];
+    private final long[] seconds = new long[WINDOW + 2];
+
+    synchronized void add(long n) {
+      long now = System.currentTimeMillis() / 1000;
+      int slot = (int) (now % counts.length);
+      if (seconds[slot] != now) {
+        seconds[slot] = now;
+        counts[slot] = 0;
+      }
+      counts[slot] += n;
+    }
+
+    synchronized double perSecond() {
+      long now = System.currentTimeMillis() / 1000;
+      long total = 0;
+      for (int i = 0; i < counts.length; i++) {
+        if (seconds[i] <= now && seconds[i] > now - WINDOW) {
+          total += counts[i];
+        }
+      }
+      return total / (double) WINDOW;
+    }
   }
 }

@@ -11,6 +11,11 @@ import il.gov.cal.cdc.CoreData;
 import il.gov.cal.cdc.TestEnvironment;
 import il.gov.cal.cdc.config.PipelineConfig;
 import il.gov.cal.cdc.config.StateStore;
+import il.gov.cal.cdc.ops.HealthServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +31,14 @@ class CorePipelineIT {
 
   @Test
   void snapshotThenStreamingProducesDenormalisedDocumentsWithoutSensitiveFields() throws Exception {
-    try (Pipeline pipeline = new Pipeline(TestEnvironment.coreConfig()).start()) {
+    try (Pipeline pipeline = new Pipeline(TestEnvironment.coreConfig()).start();
+        HealthServer health = new HealthServer(0, pipeline::isReady, pipeline.metrics()).start()) {
       await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 2);
+      String snapshotted = scrape(health);
+      assertThat(sample(snapshotted, "cal_cdc_events_total{table=\"card_transaction\"}"))
+          .isEqualTo(2);
+      assertThat(sample(snapshotted, "cal_cdc_snapshot_rows_total")).isGreaterThanOrEqualTo(2);
+      assertThat(sample(snapshotted, "cal_cdc_lag_seconds_count")).isZero();
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
@@ -67,6 +78,16 @@ class CorePipelineIT {
                 assertThat(document("cal-units", "2").path("path_names").get(0).asText())
                     .isEqualTo("Head Office");
               });
+      String streamed = scrape(health);
+      assertThat(sample(streamed, "cal_cdc_events_total{table=\"card_transaction\"}")).isEqualTo(4);
+      assertThat(sample(streamed, "cal_cdc_lag_seconds_count")).isEqualTo(4);
+      assertThat(sample(streamed, "cal_cdc_lag_seconds_bucket{le=\"+Inf\"}")).isEqualTo(4);
+      assertThat(sample(streamed, "cal_cdc_events_per_second")).isPositive();
+      assertThat(sample(streamed, "cal_cdc_retries_total")).isZero();
+      assertThat(sample(streamed, "cal_cdc_dead_letters_total")).isZero();
+      assertThat(sample(streamed, "cal_cdc_snapshot_running")).isZero();
+      assertThat(sample(streamed, "cal_cdc_snapshot_rows_total"))
+          .isEqualTo(sample(snapshotted, "cal_cdc_snapshot_rows_total"));
       assertThat(
               TestEnvironment.queryLong(
                   "cal_ods", "SELECT is_deleted FROM ods_transaction WHERE id = 2"))
@@ -146,8 +167,30 @@ class CorePipelineIT {
     sql("cal_core", CoreData.transaction(4, 400));
     try (Pipeline pipeline = new Pipeline(config).start()) {
       await().atMost(Duration.ofSeconds(60)).until(() -> count("cal-transactions") == 3);
-      assertThat(pipeline.metrics().prometheus()).contains("cal_cdc_snapshot_rows_total 0");
+      assertThat(sample(pipeline.metrics().prometheus(), "cal_cdc_snapshot_rows_total")).isZero();
     }
+  }
+
+  private static String scrape(HealthServer health) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + health.port() + "/metrics"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
+    return response.body();
+  }
+
+  /** The value of one sample of the Prometheus text, its labels written as in the text. */
+  private static double sample(String text, String series) {
+    return text.lines()
+        .filter(line -> line.startsWith(series + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no sample " + series + " in\n" + text));
   }
 
   private static String text(JsonNode node, String field) {

@@ -61,7 +61,8 @@ class KillNineIT {
           .until(() -> verify(config) == 0);
       await().atMost(Duration.ofSeconds(30)).until(() -> get("/health/ready").startsWith("200"));
       assertThat(get("/health/live")).startsWith("200");
-      assertThat(get("/metrics")).contains("cal_cdc_events_total", "cal_cdc_lag_millis");
+      assertThat(get("/metrics"))
+          .contains("cal_cdc_events_total{table=", "cal_cdc_lag_seconds_bucket");
     } finally {
       pipeline.destroyForcibly().waitFor();
     }

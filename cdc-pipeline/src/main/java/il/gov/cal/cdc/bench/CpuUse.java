@@ -1,0 +1,78 @@
+package il.gov.cal.cdc.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the machine's processor time went during a phase of the benchmark: the whole machine (Linux
+ * {@code /proc/stat}), this JVM (pipeline, search node and load generator together) and the
+ * database server it started (the {@code mariadbd} child process), in cores used on average. A
+ * figure that cannot be read (not Linux) is shown as -1.
+ */
+final class CpuUse {
+
+  private static final double TICKS_PER_SECOND = 100.0;
+
+  private final long startedNanos = System.nanoTime();
+  private final long machineBusy = machineBusyTicks();
+  private final long jvmNanos = jvmCpuNanos();
+  private final long databaseTicks = databaseTicks();
+
+  /** The cores used since this snapshot, as text for the report. */
+  String since() {
+    double seconds = (System.nanoTime() - startedNanos) / 1e9;
+    double machine = (machineBusyTicks() - machineBusy) / TICKS_PER_SECOND / seconds;
+    double jvm = (jvmCpuNanos() - jvmNanos) / 1e9 / seconds;
+    double database = (databaseTicks() - databaseTicks) / TICKS_PER_SECOND / seconds;
+    return String.format(
+        "cores busy %.2f of %d (this JVM %.2f, MariaDB %.2f, anything else %.2f)",
+        machine,
+        Runtime.getRuntime().availableProcessors(),
+        jvm,
+        database,
+        machine - jvm - database);
+  }
+
+  private static long machineBusyTicks() {
+    try {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long busy = 0;
+      for (int i = 1; i < f.length && i <= 8; i++) {
+        if (i != 4 && i != 5) {
+          busy += Long.parseLong(f[i]);
+        }
+      }
+      return busy;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  private static long jvmCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  private static long databaseTicks() {
+    return ProcessHandle.current()
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd")).orElse(false))
+        .mapToLong(p -> processTicks(p.pid()))
+        .sum();
+  }
+
+  private static long processTicks(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+}
