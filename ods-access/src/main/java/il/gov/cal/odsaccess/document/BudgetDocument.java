@@ -4,6 +4,11 @@ package il.gov.cal.odsaccess.document;
  * A unit's budget for one fiscal period as stored in {@code cal-budgets}, with the unit's name and
  * path copied in. {@code fiscalMonth} is null for a whole-year budget; {@code periodKey} is {@code
  * yyyy-MM}, with month {@code 00} for the year.
+ *
+ * <p>{@code spentMinor} and {@code refundedMinor} are the core's budget row columns as streamed,
+ * which the core does not maintain: it sums a budget's transactions when asked. Read them as
+ * nothing; a budget's figures come from {@code cal-transactions} through {@link
+ * il.gov.cal.odsaccess.budget.BudgetTotalsSearch}.
  */
 public record BudgetDocument(
     long id,
@@ -19,7 +24,12 @@ public record BudgetDocument(
     long spentMinor,
     long refundedMinor) {
 
-  /** What is left to spend: allocated, less spent, plus refunds. */
+  /**
+   * Allocated, less the streamed spent, plus the streamed refunds. Since the core leaves those
+   * columns at zero this is the allocation itself, not what is left: the card view's budget line
+   * still shows it, and so overstates what is available by everything spent in the period. The
+   * budget view uses {@link il.gov.cal.odsaccess.budget.BudgetTotalsSearch} instead.
+   */
   public long availableMinor() {
     return allocatedMinor - spentMinor + refundedMinor;
   }

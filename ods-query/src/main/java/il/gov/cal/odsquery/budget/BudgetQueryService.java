@@ -1,7 +1,12 @@
 package il.gov.cal.odsquery.budget;
 
+import il.gov.cal.odsaccess.budget.BudgetCounting;
+import il.gov.cal.odsaccess.budget.BudgetTotals;
+import il.gov.cal.odsaccess.budget.BudgetTotalsSearch;
+import il.gov.cal.odsaccess.budget.BudgetTotalsSearch.Key;
 import il.gov.cal.odsaccess.document.BudgetDocument;
 import il.gov.cal.odsaccess.document.BudgetDocument.Fields;
+import il.gov.cal.odsaccess.document.TransactionDocument;
 import il.gov.cal.odsaccess.money.MinorUnits;
 import il.gov.cal.odsaccess.search.OdsAliases;
 import il.gov.cal.odsaccess.search.OdsSearchFailures;
@@ -10,6 +15,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -19,7 +25,13 @@ import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
  * Budgets per unit for one period, from {@code cal-budgets}, in unit-path order (a parent before
- * its sub-units). Amounts are the operational core's own counters as last streamed into the ODS.
+ * its sub-units), with what their transactions add up to.
+ *
+ * <p>The core keeps no spent or refunded counters: it sums a budget's transactions when asked. So
+ * does this view, over {@code cal-transactions}: for each budget, the organisation's transactions
+ * of the budget's unit and its whole subtree, dated within the period and billed in the budget's
+ * currency, counted by kind as {@link BudgetCounting} says ({@link BudgetTotalsSearch}, one search
+ * for all the budgets listed). The figures are the core's for the transactions the ODS holds.
  */
 @ApplicationScoped
 public class BudgetQueryService {
@@ -46,7 +58,7 @@ public class BudgetQueryService {
       filters.add(term(Fields.UNIT_PATH_IDS, FieldValue.of(unitId)));
     }
     try {
-      List<Hit<BudgetDocument>> hits =
+      List<BudgetDocument> found =
           client
               .search(
                   s ->
@@ -56,14 +68,35 @@ public class BudgetQueryService {
                           .sort(o -> o.field(f -> f.field(Fields.UNIT_PATH).order(SortOrder.Asc))),
                   BudgetDocument.class)
               .hits()
-              .hits();
-      return hits.stream().map(h -> view(h.source())).toList();
+              .hits()
+              .stream()
+              .map(Hit::source)
+              .toList();
+      Map<Key, BudgetTotals> totals = totals(orgId, periodKey, found);
+      return found.stream()
+          .map(b -> view(b, totals.getOrDefault(key(b), BudgetTotals.NONE)))
+          .toList();
     } catch (OpenSearchException | IOException e) {
       throw OdsSearchFailures.unavailable("budgets", e);
     }
   }
 
-  private static BudgetView view(BudgetDocument b) {
+  private Map<Key, BudgetTotals> totals(long orgId, String periodKey, List<BudgetDocument> budgets)
+      throws IOException {
+    BudgetTotalsSearch search = new BudgetTotalsSearch(periodKey, budgets);
+    if (search.isEmpty()) {
+      return Map.of();
+    }
+    return search.totals(
+        client.search(
+            s -> search.request(s, OdsAliases.TRANSACTIONS, orgId), TransactionDocument.class));
+  }
+
+  private static Key key(BudgetDocument b) {
+    return new Key(b.unitId(), b.currency());
+  }
+
+  private static BudgetView view(BudgetDocument b, BudgetTotals totals) {
     String currency = b.currency();
     return new BudgetView(
         b.unitId(),
@@ -72,9 +105,9 @@ public class BudgetQueryService {
         b.periodKey(),
         currency,
         MinorUnits.toDecimal(b.allocatedMinor(), currency),
-        MinorUnits.toDecimal(b.spentMinor(), currency),
-        MinorUnits.toDecimal(b.refundedMinor(), currency),
-        MinorUnits.toDecimal(b.availableMinor(), currency));
+        MinorUnits.toDecimal(totals.spentMinor(), currency),
+        MinorUnits.toDecimal(totals.refundedMinor(), currency),
+        MinorUnits.toDecimal(totals.availableOf(b.allocatedMinor()), currency));
   }
 
   private static Query term(String field, FieldValue value) {

@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code GET /budgets}: each unit's allocated, spent and available amounts for a period. */
+/**
+ * {@code GET /budgets}: each unit's allocated, spent, refunded and available amounts for a period,
+ * spent and refunded from the transactions of the unit's subtree ({@link BudgetQueryService}).
+ */
 @Path("/budgets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +40,11 @@ public class BudgetResource {
   @Operation(summary = "Budgets of the organisation's units for one period")
   @APIResponse(
       responseCode = "200",
-      description = "One line per unit with a budget for the period",
+      description =
+          "One line per unit with a budget for the period. Spent: the unit subtree's PURCHASE,"
+              + " REVERSAL and CREDIT_ADJUSTMENT billing amounts in the budget's currency dated"
+              + " in the period; refunded: its REFUNDs, negated; PAYMENTs count for nothing;"
+              + " available: allocated - spent + refunded.",
       content =
           @Content(
               examples =

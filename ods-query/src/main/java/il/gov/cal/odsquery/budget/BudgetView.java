@@ -1,8 +1,9 @@
 package il.gov.cal.odsquery.budget;
 
 /**
- * A unit's budget for one period: allocated, spent (net of nothing) and available (allocated less
- * spent plus refunds), as exact decimal strings in the budget's currency.
+ * A unit's budget for one period, as exact decimal strings in the budget's currency: allocated;
+ * spent and refunded, from the transactions of the unit's subtree in the period ({@link
+ * il.gov.cal.odsaccess.budget.BudgetCounting}); and available, allocated less spent plus refunded.
  */
 public record BudgetView(
     long unitId,

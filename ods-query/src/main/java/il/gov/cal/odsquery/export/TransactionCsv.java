@@ -19,7 +19,7 @@ import java.util.List;
  *   <li>{@code unit_id}, {@code unit_name}: the unit the card is charged to
  *   <li>{@code merchant}, {@code merchant_city}, {@code merchant_country} (ISO 3166 numeric)
  *   <li>{@code mcc}, {@code category}: merchant category code and its description
- *   <li>{@code kind}: PURCHASE, REFUND or REVERSAL; {@code status}
+ *   <li>{@code kind}: PURCHASE, REFUND, REVERSAL, PAYMENT or CREDIT_ADJUSTMENT; {@code status}
  *   <li>{@code amount}, {@code currency}: original amount, exact decimal, negative for credits
  *   <li>{@code billing_amount}, {@code billing_currency}: as charged to the card
  * </ol>

@@ -78,7 +78,7 @@ public class TransactionFilterParams {
 
   @QueryParam("kind")
   @Parameter(
-      description = "PURCHASE, REFUND or REVERSAL; repeat for several.",
+      description = "PURCHASE, REFUND, REVERSAL, PAYMENT or CREDIT_ADJUSTMENT; repeatable.",
       example = "PURCHASE")
   List<String> kind;
 
