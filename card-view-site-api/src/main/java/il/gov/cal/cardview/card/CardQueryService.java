@@ -1,7 +1,10 @@
 package il.gov.cal.cardview.card;
 
+import il.gov.cal.odsaccess.budget.BudgetTotals;
+import il.gov.cal.odsaccess.budget.BudgetTotalsSearch;
 import il.gov.cal.odsaccess.document.BudgetDocument;
 import il.gov.cal.odsaccess.document.CardDocument;
+import il.gov.cal.odsaccess.document.TransactionDocument;
 import il.gov.cal.odsaccess.money.MinorUnits;
 import il.gov.cal.odsaccess.problem.ProblemException;
 import il.gov.cal.odsaccess.search.OdsAliases;
@@ -22,7 +25,9 @@ import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
  * Reads a card and its unit's available budget from {@code cal-cards} and {@code cal-budgets}. The
- * current period is this month in Israel; a monthly budget is preferred to a yearly one.
+ * current period is this month in Israel; a monthly budget is preferred to a yearly one. What is
+ * available is the allocation less what the unit's transactions of the period add up to, counted as
+ * the core counts them ({@link BudgetTotalsSearch}), so the site and the portal agree.
  */
 @ApplicationScoped
 public class CardQueryService {
@@ -104,15 +109,32 @@ public class CardQueryService {
     } catch (OpenSearchException | IOException e) {
       throw OdsSearchFailures.unavailable("card-budget", e);
     }
-    return budgets.stream()
-        .min(Comparator.comparing(b -> b.periodKey().endsWith("-00") ? 1 : 0))
-        .map(
-            b ->
-                new BudgetAvailableView(
-                    b.periodKey().endsWith("-00") ? b.periodKey().substring(0, 4) : b.periodKey(),
-                    MinorUnits.toDecimal(b.availableMinor(), b.currency()),
-                    b.currency()))
-        .orElse(null);
+    Optional<BudgetDocument> current =
+        budgets.stream().min(Comparator.comparing(b -> b.periodKey().endsWith("-00") ? 1 : 0));
+    if (current.isEmpty()) {
+      return null;
+    }
+    BudgetDocument b = current.get();
+    BudgetTotals totals = totals(orgId, b);
+    return new BudgetAvailableView(
+        b.periodKey().endsWith("-00") ? b.periodKey().substring(0, 4) : b.periodKey(),
+        MinorUnits.toDecimal(totals.availableOf(b.allocatedMinor()), b.currency()),
+        b.currency());
+  }
+
+  private BudgetTotals totals(long orgId, BudgetDocument budget) {
+    BudgetTotalsSearch search = new BudgetTotalsSearch(budget.periodKey(), List.of(budget));
+    try {
+      return search
+          .totals(
+              client.search(
+                  s -> search.request(s, OdsAliases.TRANSACTIONS, orgId),
+                  TransactionDocument.class))
+          .getOrDefault(
+              new BudgetTotalsSearch.Key(budget.unitId(), budget.currency()), BudgetTotals.NONE);
+    } catch (OpenSearchException | IOException e) {
+      throw OdsSearchFailures.unavailable("card-budget", e);
+    }
   }
 
   private static Query term(String field, long value) {

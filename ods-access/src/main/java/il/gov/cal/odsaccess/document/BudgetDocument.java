@@ -23,17 +23,6 @@ public record BudgetDocument(
     long allocatedMinor,
     long spentMinor,
     long refundedMinor) {
-
-  /**
-   * Allocated, less the streamed spent, plus the streamed refunds. Since the core leaves those
-   * columns at zero this is the allocation itself, not what is left: the card view's budget line
-   * still shows it, and so overstates what is available by everything spent in the period. The
-   * budget view uses {@link il.gov.cal.odsaccess.budget.BudgetTotalsSearch} instead.
-   */
-  public long availableMinor() {
-    return allocatedMinor - spentMinor + refundedMinor;
-  }
-
   /** The indexed field names, as queries name them. */
   public static final class Fields {
     public static final String ORG_ID = "org_id";

@@ -19,8 +19,8 @@ import java.util.Map;
  * Creates ODS indices in a test cluster the way the CDC pipeline does: from the pipeline's own
  * mapping files, read from the directory named by system property {@code cal.ods.mappings.dir} when
  * set, otherwise from {@code ods-mappings/} on the test class path, where this module's build puts
- * the same files; each index sits behind the {@code cal-<name>} alias.
- * Documents are written with the bulk API and refreshed, so a test can query them at once.
+ * the same files; each index sits behind the {@code cal-<name>} alias. Documents are written with
+ * the bulk API and refreshed, so a test can query them at once.
  */
 public final class OdsIndexFixture {
 
