@@ -2,6 +2,7 @@ package il.gov.cal.odsaccess.budget;
 
 import il.gov.cal.odsaccess.document.BudgetDocument;
 import il.gov.cal.odsaccess.document.TransactionDocument.Fields;
+import il.gov.cal.odsaccess.money.ExactAmountSum;
 import il.gov.cal.odsaccess.money.MinorUnits;
 import il.gov.cal.odsaccess.problem.ProblemException;
 import java.time.LocalDate;
@@ -34,9 +35,6 @@ public final class BudgetTotalsSearch {
 
   private static final String UNITS = "units";
   private static final String KINDS = "kinds";
-  private static final String DEBITS = "debits";
-  private static final String CREDITS = "credits";
-  private static final String SUM = "sum";
 
   /** A budget's unit and currency, which with the period pick out its transactions. */
   public record Key(long unitId, String currency) {}
@@ -131,8 +129,7 @@ public final class BudgetTotalsSearch {
                             t.field(Fields.KIND)
                                 .include(in -> in.terms(BudgetCounting.countedKinds()))
                                 .size(BudgetCounting.countedKinds().size()))
-                    .aggregations(DEBITS, signedSum(true))
-                    .aggregations(CREDITS, signedSum(false)));
+                    .aggregations(ExactAmountSum.aggregations()));
     Aggregation byUnit =
         Aggregation.of(
             a ->
@@ -151,27 +148,9 @@ public final class BudgetTotalsSearch {
                 .aggregations(UNITS, byUnit));
   }
 
-  /** The sum of the debits (amounts of zero or more) or of the credits (negative amounts). */
-  private static Aggregation signedSum(boolean debits) {
-    Query sign =
-        Query.of(
-            q ->
-                q.range(
-                    r ->
-                        debits
-                            ? r.field(Fields.BILLING_AMOUNT_MINOR).gte(JsonData.of(0))
-                            : r.field(Fields.BILLING_AMOUNT_MINOR).lt(JsonData.of(0))));
-    return Aggregation.of(
-        a ->
-            a.filter(sign)
-                .aggregations(
-                    SUM, Aggregation.of(s -> s.sum(m -> m.field(Fields.BILLING_AMOUNT_MINOR)))));
-  }
-
   private static long exactSum(StringTermsBucket kind, long unitId, String currency) {
     try {
-      return MinorUnits.exactTotal(
-          sum(kind.aggregations().get(DEBITS)), sum(kind.aggregations().get(CREDITS)));
+      return ExactAmountSum.of(kind.aggregations());
     } catch (MinorUnits.InexactSumException e) {
       throw ProblemException.ruleViolated(
           422,
@@ -184,10 +163,5 @@ public final class BudgetTotalsSearch {
               + currency
               + " is too large to be summed exactly.");
     }
-  }
-
-  private static double sum(Aggregate filtered) {
-    Double sum = filtered.filter().aggregations().get(SUM).sum().value();
-    return sum == null ? 0 : sum;
   }
 }

@@ -2,6 +2,7 @@ package il.gov.cal.odsquery.aggregation;
 
 import il.gov.cal.odsaccess.document.TransactionDocument;
 import il.gov.cal.odsaccess.document.TransactionDocument.Fields;
+import il.gov.cal.odsaccess.money.ExactAmountSum;
 import il.gov.cal.odsaccess.money.MinorUnits;
 import il.gov.cal.odsaccess.problem.ProblemException;
 import il.gov.cal.odsaccess.search.OdsAliases;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -24,7 +24,6 @@ import org.opensearch.client.opensearch._types.aggregations.DateHistogramBucket;
 import org.opensearch.client.opensearch._types.aggregations.LongTermsBucket;
 import org.opensearch.client.opensearch._types.aggregations.MultiBucketBase;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
-import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
 /**
@@ -49,8 +48,6 @@ public class SpendQueryService {
   private static final String SPEND = "spend";
   private static final String LABEL = "label";
   private static final String CURRENCIES = "currencies";
-  private static final String DEBITS = "debits";
-  private static final String CREDITS = "credits";
 
   @Inject OpenSearchClient client;
 
@@ -98,8 +95,7 @@ public class SpendQueryService {
         Aggregation.of(
             a ->
                 a.terms(t -> t.field(Fields.BILLING_CURRENCY).size(10))
-                    .aggregations(DEBITS, signedSum(true))
-                    .aggregations(CREDITS, signedSum(false))));
+                    .aggregations(ExactAmountSum.aggregations())));
     if (by.labelField() != null) {
       inner.put(LABEL, Aggregation.of(a -> a.terms(t -> t.field(by.labelField()).size(1))));
     }
@@ -118,23 +114,6 @@ public class SpendQueryService {
                 .aggregations(inner));
   }
 
-  /** The sum of the debits (amounts of zero or more) or of the credits (negative amounts). */
-  private static Aggregation signedSum(boolean debits) {
-    Query sign =
-        Query.of(
-            q ->
-                q.range(
-                    r ->
-                        debits
-                            ? r.field(Fields.BILLING_AMOUNT_MINOR).gte(JsonData.of(0))
-                            : r.field(Fields.BILLING_AMOUNT_MINOR).lt(JsonData.of(0))));
-    return Aggregation.of(
-        a ->
-            a.filter(sign)
-                .aggregations(
-                    SPEND, Aggregation.of(s -> s.sum(m -> m.field(Fields.BILLING_AMOUNT_MINOR)))));
-  }
-
   private static SpendBucketView view(String key, MultiBucketBase bucket) {
     String label = null;
     Aggregate labels = bucket.aggregations().get(LABEL);
@@ -146,10 +125,7 @@ public class SpendQueryService {
         bucket.aggregations().get(CURRENCIES).sterms().buckets().array()) {
       long minor;
       try {
-        minor =
-            MinorUnits.exactTotal(
-                signedSum(currency.aggregations().get(DEBITS)),
-                signedSum(currency.aggregations().get(CREDITS)));
+        minor = ExactAmountSum.of(currency.aggregations());
       } catch (MinorUnits.InexactSumException e) {
         throw ProblemException.ruleViolated(
             422,
@@ -163,10 +139,5 @@ public class SpendQueryService {
       totals.add(new SpendTotal(MinorUnits.toDecimal(minor, currency.key()), currency.key()));
     }
     return new SpendBucketView(key, label, bucket.docCount(), totals);
-  }
-
-  private static double signedSum(Aggregate filtered) {
-    Double sum = filtered.filter().aggregations().get(SPEND).sum().value();
-    return sum == null ? 0 : sum;
   }
 }
