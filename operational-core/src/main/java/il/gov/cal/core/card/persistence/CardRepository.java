@@ -30,11 +30,14 @@ public class CardRepository extends TenantRepository<Card> {
 
   /**
    * Whether any card, of any organisation, already carries the issuer token with this blind index
-   * ({@link IssuerTokens#index}): tokens are unique across the issuer, so the check must not stop
-   * at the caller's organisation.
+   * ({@link IssuerTokens#index}): tokens are unique across the issuer ({@code uq_card_token_idx}),
+   * so the check must not stop at the caller's organisation. It is therefore the one native query
+   * of the tenant-bound entity manager, allowed for itself alone; it reads no row of another
+   * organisation, only whether one exists.
    */
   public boolean tokenTaken(String tokenIndex) {
     return !em().createNativeQuery("SELECT id FROM card WHERE issuer_token_idx = ?")
+        .setHint("eclipselink.jdbc.allow-native-sql-query", true)
         .setParameter(1, tokenIndex)
         .getResultList()
         .isEmpty();
