@@ -20,9 +20,9 @@ public final class CoreData {
             + " national_id_enc, national_id_idx, email_enc, phone_enc, status)"
             + " VALUES (1, 1, 2, 'EXT-1', 'Dana', 'Levi', x'DEADBEEF', 'idx-secret',"
             + " x'CAFEBABE', x'0BADF00D', 'ACTIVE')",
-        "INSERT INTO card (id, org_id, cardholder_id, unit_id, issuer_token, last4, expiry,"
-            + " product, status) VALUES (1, 1, 1, 2, 'tok-SECRET-1', '4242', '2028-01',"
-            + " 'CORP', 'ACTIVE')",
+        "INSERT INTO card (id, org_id, cardholder_id, unit_id, issuer_token_idx,"
+            + " issuer_token_enc, last4, expiry, product, status) VALUES (1, 1, 1, 2,"
+            + " 'tok-SECRET-idx', x'FEEDFACE', '4242', '2028-01', 'CORP', 'ACTIVE')",
         "INSERT INTO budget (id, org_id, unit_id, fiscal_year, fiscal_month, currency,"
             + " allocated_minor, spent_minor) VALUES (1, 1, 2, 2026, NULL, 'ILS', 1000000, 12345)");
   }

@@ -28,8 +28,19 @@ import java.util.Map;
 public final class TestEnvironment {
 
   private static final ObjectMapper MAPPER = CanonicalJson.MAPPER;
-  private static final Path CORE_SCHEMA =
-      Path.of("../operational-core/src/main/resources/db/core/V1__core_schema.sql");
+  private static final Path CORE_MIGRATIONS =
+      Path.of("../operational-core/src/main/resources/db/core");
+
+  /**
+   * The core migrations the pipeline's tests build cal_core from: the schema, and the card's issuer
+   * token as blind index and ciphertext (4 and 4.2; on an empty table the Java migration 4.1
+   * between them has nothing to move).
+   */
+  private static final List<Path> CORE_SCHEMA =
+      List.of(
+          CORE_MIGRATIONS.resolve("V1__core_schema.sql"),
+          CORE_MIGRATIONS.resolve("V4__card_issuer_token_encrypted_columns.sql"),
+          CORE_MIGRATIONS.resolve("V4_2__card_issuer_token_clear_column_dropped.sql"));
 
   private TestEnvironment() {}
 
@@ -144,12 +155,14 @@ public final class TestEnvironment {
     }
   }
 
-  /** The statements of the core migration, comments removed. */
+  /** The statements of the core migrations, comments removed. */
   public static List<String> coreStatements() throws IOException {
     StringBuilder sql = new StringBuilder();
-    for (String line : Files.readAllLines(CORE_SCHEMA)) {
-      if (!line.trim().startsWith("--")) {
-        sql.append(line).append('\n');
+    for (Path migration : CORE_SCHEMA) {
+      for (String line : Files.readAllLines(migration)) {
+        if (!line.trim().startsWith("--")) {
+          sql.append(line).append('\n');
+        }
       }
     }
     List<String> statements = new ArrayList<>();

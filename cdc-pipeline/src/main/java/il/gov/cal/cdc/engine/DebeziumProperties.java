@@ -13,20 +13,27 @@ import java.util.stream.Collectors;
  *
  * <p>Choices that matter for correctness: DECIMAL as exact {@code BigDecimal} ({@code
  * decimal.handling.mode=precise}); the default adaptive time precision (DATETIME as wall-clock
- * epoch values, TIMESTAMP as UTC text); the ciphertext columns of {@code cardholder} and the issuer
- * token of {@code card} excluded at the source, so they never enter the process; the signal table
- * captured so incremental snapshots can be requested; transaction metadata on, because the order of
- * a row in its transaction is part of its version (see {@code SourcePosition}).
+ * epoch values, TIMESTAMP as UTC text); the ciphertext and blind-index columns of {@code
+ * cardholder} and of {@code card}'s issuer token excluded at the source, so they never enter the
+ * process; the signal table captured so incremental snapshots can be requested; transaction
+ * metadata on, because the order of a row in its transaction is part of its version (see {@code
+ * SourcePosition}).
  */
 public final class DebeziumProperties {
 
-  /** Source columns that must never leave the operational core. */
+  /**
+   * Source columns that must never leave the operational core. The connector matches each name
+   * whole, so every column is listed. {@code card.issuer_token}, the clear token of a core not yet
+   * migrated to schema 4.2, stays listed for as long as such a source can exist.
+   */
   public static final List<String> SENSITIVE_COLUMNS =
       List.of(
           "cardholder.national_id_enc",
           "cardholder.national_id_idx",
           "cardholder.email_enc",
           "cardholder.phone_enc",
+          "card.issuer_token_idx",
+          "card.issuer_token_enc",
           "card.issuer_token");
 
   private DebeziumProperties() {}

@@ -56,7 +56,7 @@ class CorePipelineIT {
       String holder = document("cal-cardholders", "1").toString();
       String card = document("cal-cards", "1").toString();
       assertThat(holder).doesNotContain("DEADBEEF", "idx-secret", "national", "email", "phone");
-      assertThat(card).doesNotContain("tok-SECRET", "issuer_token");
+      assertThat(card).doesNotContain("tok-SECRET", "FEEDFACE", "/u36zg", "issuer_token");
 
       sql(
           "cal_core",

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import il.gov.cal.cdc.RecordedEvents;
 import il.gov.cal.cdc.change.Operation;
 import il.gov.cal.cdc.change.RowChange;
+import il.gov.cal.cdc.config.PipelineConfig;
+import il.gov.cal.cdc.config.SourceKind;
+import il.gov.cal.cdc.config.StateStore;
+import il.gov.cal.cdc.engine.DebeziumProperties;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +50,13 @@ class SensitiveColumnsTest {
   }
 
   @Test
-  void cardIssuerTokenNeverReachesOdsOrDocument() throws Exception {
+  void cardIssuerTokenNeverReachesOdsOrDocumentEvenWhenTheSourceSendsIt() throws Exception {
     RowChange recorded = RecordedEvents.load("card-r-3");
-    assertThat(recorded.after()).doesNotContainKey("issuer_token");
+    assertThat(recorded.after())
+        .doesNotContainKeys("issuer_token_idx", "issuer_token_enc", "issuer_token");
     Map<String, Object> leaky = new HashMap<>(recorded.after());
+    leaky.put("issuer_token_idx", "blind-token-index");
+    leaky.put("issuer_token_enc", "Y2lwaGVyLXRva2Vu");
     leaky.put("issuer_token", "tok-SECRET-1");
     RowChange change =
         new RowChange(
@@ -62,9 +71,43 @@ class SensitiveColumnsTest {
             true);
     CardProjection projection = new CardProjection();
     Map<String, Object> row = projection.odsRow(change);
-    assertThat(row).doesNotContainKey("issuer_token");
+    assertThat(row).doesNotContainKeys("issuer_token_idx", "issuer_token_enc", "issuer_token");
     assertThat(projection.document(row, StubReferences.core()).toString())
-        .doesNotContain("tok-SECRET")
+        .doesNotContain("tok-SECRET", "blind-token-index", "Y2lwaGVyLXRva2Vu", "issuer_token")
         .contains("4242");
+  }
+
+  @Test
+  void theConnectorExcludesBothIssuerTokenColumnsAndTheClearOneOfAnUnmigratedCore() {
+    assertThat(DebeziumProperties.SENSITIVE_COLUMNS)
+        .contains("card.issuer_token_idx", "card.issuer_token_enc", "card.issuer_token");
+    assertThat(DebeziumProperties.of(offlineConfig()).getProperty("column.exclude.list").split(","))
+        .contains(
+            "cal_core.card.issuer_token_idx",
+            "cal_core.card.issuer_token_enc",
+            "cal_core.cardholder.national_id_idx");
+  }
+
+  /** A core configuration that reaches no server; only its properties are read. */
+  private static PipelineConfig offlineConfig() {
+    return new PipelineConfig(
+        SourceKind.MARIADB,
+        "127.0.0.1",
+        3306,
+        "cal",
+        "unused",
+        5401,
+        List.of("cal_core"),
+        List.of("card"),
+        false,
+        "http://127.0.0.1:9200",
+        "jdbc:mariadb://127.0.0.1:3306/cal_ods",
+        "cal",
+        "unused",
+        StateStore.FILE,
+        Path.of("target"),
+        0,
+        "cal-cdc-test",
+        Map.of());
   }
 }

@@ -1,12 +1,16 @@
 package il.gov.cal.core.platform;
 
+import il.gov.cal.core.card.persistence.IssuerTokenEncryptionMigration;
+import il.gov.cal.core.card.persistence.IssuerTokens;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * the schema ({@code db/core}); a failed migration stops the application from starting, so it never
  * runs against a schema it does not know. Liberty's class loader cannot list a folder, so each
  * migration folder carries an empty {@code flyway.location} marker for Flyway to find it by.
+ * Migrations that need the application's keys are Java migrations handed to Flyway here ({@link
+ * #configure}).
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -25,18 +31,26 @@ public class SchemaMigration {
   @Resource(lookup = "jdbc/core")
   private DataSource dataSource;
 
+  @Inject private IssuerTokens tokens;
+
   void migrate(@Observes @Priority(1) Startup startup) {
-    MigrateResult result =
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/core")
-            .table("flyway_schema_history")
-            .failOnMissingLocations(true)
-            .load()
-            .migrate();
+    MigrateResult result = configure(dataSource, tokens).load().migrate();
     log.info(
         "core schema ready version={} applied={}",
         result.targetSchemaVersion,
         result.migrationsExecuted);
+  }
+
+  /**
+   * The core's Flyway configuration: the SQL migrations of {@code db/core} and the Java migrations
+   * that need the application's keys; also what tests migrate a private schema with.
+   */
+  public static FluentConfiguration configure(DataSource dataSource, IssuerTokens tokens) {
+    return Flyway.configure(SchemaMigration.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/core")
+        .javaMigrations(new IssuerTokenEncryptionMigration(tokens))
+        .table("flyway_schema_history")
+        .failOnMissingLocations(true);
   }
 }

@@ -10,11 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Cardholder personal data is stored only as ciphertext and read back only by its own row. */
+/**
+ * Cardholder personal data and card issuer tokens are stored only as ciphertext (and a blind
+ * index); personal data is read back only by its own row.
+ */
 class CardholderPersonalDataIT {
 
   private static final String NATIONAL_ID = "123456782";
@@ -126,6 +131,64 @@ class CardholderPersonalDataIT {
     assertThat(view).doesNotContainKeys("email", "phone", "nationalIdMasked");
     assertThat(read.body()).doesNotContain(EMAIL).doesNotContain(PHONE).doesNotContain("782");
     assertThat(a.get("/cardholders/" + holderOfA).expect(200).getString("email")).isEqualTo(EMAIL);
+  }
+
+  @Test
+  void cardIssuerTokenIsStoredOnlyAsCiphertextAndBlindIndexAndIsUniqueAcrossOrganisations()
+      throws Exception {
+    CoreClient org = CoreClient.forNewOrganisation();
+    CoreClient other = CoreClient.forNewOrganisation();
+    long unit = org.createUnit("PD-C", null);
+    long card =
+        org.post("/cards", "{\"unitId\":" + unit + ",\"product\":\"VIRTUAL\"}")
+            .expect(201)
+            .getJsonNumber("id")
+            .longValue();
+    String token = "tokPD" + UUID.randomUUID().toString().replace("-", "");
+    String issued = "{\"issuerToken\":\"" + token + "\",\"last4\":\"4242\",\"expiry\":\"2030-01\"}";
+
+    Reply issuance = org.post("/cards/" + card + "/issuance", issued);
+
+    assertThat(issuance.expect(200).getString("status")).isEqualTo("ISSUED");
+    assertThat(issuance.body()).doesNotContain(token);
+    assertThat(org.get("/cards/" + card).body()).doesNotContain(token);
+    List<String> columns = new ArrayList<>();
+    try (Connection db = TestStack.database().connectAsAdmin("cal_core");
+        PreparedStatement read = db.prepareStatement("SELECT * FROM card WHERE id = ?")) {
+      read.setLong(1, card);
+      try (ResultSet row = read.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        ResultSetMetaData meta = row.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          columns.add(meta.getColumnName(i));
+          byte[] value = row.getBytes(i);
+          if (value != null) {
+            assertThat(new String(value, StandardCharsets.ISO_8859_1))
+                .as(meta.getColumnName(i))
+                .doesNotContainIgnoringCase(token)
+                .doesNotContainIgnoringCase(token.substring(5, 21));
+          }
+        }
+        assertThat(row.getString("issuer_token_idx")).matches("[0-9a-f]{64}");
+        assertThat(row.getBytes("issuer_token_enc")).hasSizeGreaterThan(64);
+      }
+    }
+    assertThat(columns).contains("issuer_token_idx", "issuer_token_enc");
+    assertThat(columns).doesNotContain("issuer_token");
+
+    long otherCard =
+        other
+            .post(
+                "/cards",
+                "{\"unitId\":" + other.createUnit("PD-D", null) + ",\"product\":\"VIRTUAL\"}")
+            .expect(201)
+            .getJsonNumber("id")
+            .longValue();
+    Reply taken = other.post("/cards/" + otherCard + "/issuance", issued);
+
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.json().getString("code")).isEqualTo("card.token-taken");
+    assertThat(taken.body()).doesNotContain(token);
   }
 
   static long enrol(

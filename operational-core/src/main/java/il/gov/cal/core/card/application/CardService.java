@@ -4,10 +4,13 @@ import il.gov.cal.core.api.PageRequest;
 import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.card.domain.Card;
 import il.gov.cal.core.card.domain.CardProduct;
+import il.gov.cal.core.card.domain.SealedToken;
 import il.gov.cal.core.card.persistence.CardRepository;
+import il.gov.cal.core.card.persistence.IssuerTokens;
 import il.gov.cal.core.cardholder.domain.Cardholder;
 import il.gov.cal.core.cardholder.persistence.CardholderRepository;
 import il.gov.cal.core.problem.DomainRuleViolation;
+import il.gov.cal.core.tenancy.CallerTenant;
 import il.gov.cal.core.unit.persistence.UnitRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Use cases on the caller's organisation's cards, one per lifecycle command. Logs card ids and
- * states; never a token or card number.
+ * states; never a token or card number. Issuer tokens are sealed ({@link IssuerTokens}) before they
+ * reach the card, and looked up by their blind index only.
  */
 @RequestScoped
 @Transactional
@@ -32,11 +36,13 @@ public class CardService {
   @Inject private CardholderRepository cardholders;
   @Inject private UnitRepository units;
   @Inject private Audit audit;
+  @Inject private IssuerTokens tokens;
+  @Inject private CallerTenant caller;
 
   /** Asks the issuer for a card charged to a unit, optionally assigned at once. */
   public Card requestCard(long unitId, CardProduct product, Long cardholderId) {
     units.require(unitId);
-    Card card = Card.request(unitId, product);
+    Card card = Card.request(unitId, product, seal(Card.newRequestReference()));
     if (cardholderId != null) {
       Cardholder holder = cardholders.require(cardholderId);
       holder.requireActive();
@@ -57,11 +63,17 @@ public class CardService {
 
   /** Records what the issuer made for a requested card. */
   public Card recordIssuance(long cardId, String token, String last4, YearMonth expiry) {
-    if (cards.tokenTaken(token)) {
+    if (cards.tokenTaken(tokens.index(token))) {
       audit.failed("card.issuance", "card", cardId);
       throw new DomainRuleViolation("card.token-taken", "Another card carries this issuer token");
     }
-    return command(cardId, "issuance", "issued", card -> card.recordIssuance(token, last4, expiry));
+    SealedToken sealed = seal(token);
+    return command(
+        cardId, "issuance", "issued", card -> card.recordIssuance(sealed, last4, expiry));
+  }
+
+  private SealedToken seal(String token) {
+    return tokens.seal(caller.organisationId(), token);
   }
 
   /** Gives a card to an active cardholder of the organisation. */

@@ -21,8 +21,10 @@ import java.util.UUID;
  * <p>Invariants: the status only moves along {@link CardStatus}'s transitions, each through a
  * method named for the business event, and any other move is refused with {@code
  * card.illegal-transition}; a card is activated only once assigned to a cardholder; a cardholder,
- * once assigned, is not replaced. Until the issuer answers, {@code issuerToken} holds a request
- * reference ({@code REQ-...}) the issuer echoes back, and {@code last4} is {@code 0000}.
+ * once assigned, is not replaced. Until the issuer answers, the issuer token holds a request
+ * reference ({@link #newRequestReference()}) the issuer echoes back, and {@code last4} is {@code
+ * 0000}. The token is kept only sealed ({@link SealedToken}: blind index and ciphertext) and no
+ * accessor returns it, so no view, log line or problem can show it.
  */
 @Entity
 @Table(name = "card")
@@ -38,8 +40,11 @@ public class Card extends TenantOwned {
   @Column(name = "unit_id")
   private long unitId;
 
-  @Column(name = "issuer_token")
-  private String issuerToken;
+  @Column(name = "issuer_token_idx")
+  private String issuerTokenIndex;
+
+  @Column(name = "issuer_token_enc")
+  private byte[] issuerTokenCiphertext;
 
   private String last4;
 
@@ -55,24 +60,32 @@ public class Card extends TenantOwned {
 
   protected Card() {}
 
-  /** A card asked of the issuer, to be charged to {@code unitId}'s budget. */
-  public static Card request(long unitId, CardProduct product) {
+  /** A fresh request reference for {@link #request}, which the issuer echoes back. */
+  public static String newRequestReference() {
+    return "REQ-" + UUID.randomUUID();
+  }
+
+  /**
+   * A card asked of the issuer, to be charged to {@code unitId}'s budget, carrying the sealed
+   * request reference until issuance.
+   */
+  public static Card request(long unitId, CardProduct product, SealedToken requestReference) {
     Card card = new Card();
     card.unitId = unitId;
     card.product = product;
-    card.issuerToken = "REQ-" + UUID.randomUUID();
+    card.seal(requestReference);
     card.last4 = "0000";
     card.status = CardStatus.REQUESTED;
     return card;
   }
 
   /** The issuer made the card: its token, the last four digits of the PAN and the expiry. */
-  public void recordIssuance(String token, String lastFour, YearMonth expiresAt) {
+  public void recordIssuance(SealedToken token, String lastFour, YearMonth expiresAt) {
     if (lastFour == null || !lastFour.matches("\\d{4}")) {
       throw new BadRequest("card.invalid-last4", "last4", "must be exactly four digits");
     }
     moveTo(CardStatus.ISSUED);
-    this.issuerToken = token;
+    seal(token);
     this.last4 = lastFour;
     this.expiry = expiresAt.toString();
   }
@@ -125,6 +138,11 @@ public class Card extends TenantOwned {
   /** The card reached its expiry date. */
   public void expire() {
     moveTo(CardStatus.EXPIRED);
+  }
+
+  private void seal(SealedToken token) {
+    this.issuerTokenIndex = token.index();
+    this.issuerTokenCiphertext = token.ciphertext().clone();
   }
 
   private void moveTo(CardStatus next) {

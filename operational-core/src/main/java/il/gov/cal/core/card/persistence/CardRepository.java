@@ -28,10 +28,17 @@ public class CardRepository extends TenantRepository<Card> {
         .getResultList();
   }
 
-  /** Whether a card already carries this issuer token. */
-  public boolean tokenTaken(String token) {
-    return !em().createQuery("SELECT c.id FROM Card c WHERE c.issuerToken = :token", Long.class)
-        .setParameter("token", token)
+  /**
+   * Whether any card, of any organisation, already carries the issuer token with this blind index
+   * ({@link IssuerTokens#index}): tokens are unique across the issuer ({@code uq_card_token_idx}),
+   * so the check must not stop at the caller's organisation. It is therefore the one native query
+   * of the tenant-bound entity manager, allowed for itself alone; it reads no row of another
+   * organisation, only whether one exists.
+   */
+  public boolean tokenTaken(String tokenIndex) {
+    return !em().createNativeQuery("SELECT id FROM card WHERE issuer_token_idx = ?")
+        .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+        .setParameter(1, tokenIndex)
         .getResultList()
         .isEmpty();
   }

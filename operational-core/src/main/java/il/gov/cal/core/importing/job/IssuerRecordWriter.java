@@ -1,5 +1,6 @@
 package il.gov.cal.core.importing.job;
 
+import il.gov.cal.core.card.persistence.IssuerTokens;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
@@ -33,6 +34,7 @@ public class IssuerRecordWriter extends AbstractItemWriter {
 
   @Inject private JobContext jobContext;
   @Inject private ImportJobs imports;
+  @Inject private IssuerTokens tokens;
 
   private long importId;
   private MasterData masterData;
@@ -41,7 +43,7 @@ public class IssuerRecordWriter extends AbstractItemWriter {
   public void open(Serializable checkpoint) {
     importId = ImportJobParameters.importId(jobContext);
     ImportJob job = imports.find(importId).orElseThrow();
-    masterData = new MasterData(job.organisationId());
+    masterData = new MasterData(job.organisationId(), tokens);
   }
 
   @Override

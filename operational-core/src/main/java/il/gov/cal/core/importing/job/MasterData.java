@@ -1,5 +1,7 @@
 package il.gov.cal.core.importing.job;
 
+import il.gov.cal.core.card.domain.SealedToken;
+import il.gov.cal.core.card.persistence.IssuerTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,18 +23,24 @@ import java.util.Map;
  * parent, so placing new units in the tree is left to the unit API. Cardholders are updated to the
  * file's names and unit; cards keep their status and unit (the portal owns both) and follow the
  * file's cardholder.
+ *
+ * <p>Cards are found by the blind index of their issuer token ({@code issuer_token_idx}, one HMAC
+ * per record); a stored token is never decrypted here. A new card's token is encrypted once, for
+ * its INSERT.
  */
 final class MasterData {
 
   private record Holder(long id, long unitId) {}
 
   private final long organisationId;
+  private final IssuerTokens tokens;
   private final Map<String, Long> units = new HashMap<>();
   private final Map<String, Holder> holders = new HashMap<>();
   private final Map<String, Long> cards = new HashMap<>();
 
-  MasterData(long organisationId) {
+  MasterData(long organisationId, IssuerTokens tokens) {
     this.organisationId = organisationId;
+    this.tokens = tokens;
   }
 
   long organisationId() {
@@ -67,10 +75,11 @@ final class MasterData {
     if (holder == null) {
       return "unknown cardholder " + item.cardholderRef();
     }
+    String index = tokens.index(item.token());
     Long cardId = null;
     try (PreparedStatement s =
-        c.prepareStatement("SELECT id, org_id FROM card WHERE issuer_token = ?")) {
-      s.setString(1, item.token());
+        c.prepareStatement("SELECT id, org_id FROM card WHERE issuer_token_idx = ?")) {
+      s.setString(1, index);
       try (ResultSet rs = s.executeQuery()) {
         if (rs.next()) {
           if (rs.getLong(2) != organisationId) {
@@ -81,7 +90,7 @@ final class MasterData {
       }
     }
     if (cardId == null) {
-      cardId = insertCard(c, item, holder);
+      cardId = insertCard(c, item, holder, tokens.seal(organisationId, item.token()));
     } else {
       try (PreparedStatement s =
           c.prepareStatement(
@@ -112,33 +121,45 @@ final class MasterData {
     return cards;
   }
 
-  private void lookUpCards(Connection c, List<String> tokens) throws SQLException {
-    String marks = String.join(", ", java.util.Collections.nCopies(tokens.size(), "?"));
+  private void lookUpCards(Connection c, List<String> unknown) throws SQLException {
+    Map<String, List<String>> byIndex = new HashMap<>();
+    for (String token : unknown) {
+      byIndex.computeIfAbsent(tokens.index(token), i -> new ArrayList<>()).add(token);
+    }
+    List<String> indexes = new ArrayList<>(byIndex.keySet());
+    String marks = String.join(", ", java.util.Collections.nCopies(indexes.size(), "?"));
     String select =
-        "SELECT issuer_token, id FROM card WHERE org_id = ? AND issuer_token IN (" + marks + ")";
+        "SELECT issuer_token_idx, id FROM card WHERE org_id = ? AND issuer_token_idx IN ("
+            + marks
+            + ")";
     try (PreparedStatement s = c.prepareStatement(select)) {
       s.setLong(1, organisationId);
-      for (int i = 0; i < tokens.size(); i++) {
-        s.setString(i + 2, tokens.get(i));
+      for (int i = 0; i < indexes.size(); i++) {
+        s.setString(i + 2, indexes.get(i));
       }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          cards.put(rs.getString(1), rs.getLong(2));
+          long id = rs.getLong(2);
+          for (String token : byIndex.get(rs.getString(1))) {
+            cards.put(token, id);
+          }
         }
       }
     }
   }
 
-  private long insertCard(Connection c, ImportItem.Card item, Holder holder) throws SQLException {
+  private long insertCard(Connection c, ImportItem.Card item, Holder holder, SealedToken token)
+      throws SQLException {
     String insert =
-        "INSERT INTO card (org_id, cardholder_id, unit_id, issuer_token, last4, product, status)"
-            + " VALUES (?, ?, ?, ?, ?, 'PHYSICAL', 'ACTIVE')";
+        "INSERT INTO card (org_id, cardholder_id, unit_id, issuer_token_idx, issuer_token_enc,"
+            + " last4, product, status) VALUES (?, ?, ?, ?, ?, ?, 'PHYSICAL', 'ACTIVE')";
     try (PreparedStatement s = c.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
       s.setLong(1, organisationId);
       s.setLong(2, holder.id());
       s.setLong(3, holder.unitId());
-      s.setString(4, item.token());
-      s.setString(5, item.last4());
+      s.setString(4, token.index());
+      s.setBytes(5, token.ciphertext());
+      s.setString(6, item.last4());
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();

@@ -35,7 +35,7 @@ class CardTest {
 
   @Test
   void aRequestedCardCannotBeFrozen() {
-    Card card = Card.request(3, CardProduct.VIRTUAL);
+    Card card = Card.request(3, CardProduct.VIRTUAL, sealed("req-1"));
 
     assertThatThrownBy(card::freeze).hasMessageContaining("REQUESTED card cannot become FROZEN");
   }
@@ -64,7 +64,7 @@ class CardTest {
   void aCardCannotBeIssuedTwice() {
     Card card = issued();
 
-    assertThatThrownBy(() -> card.recordIssuance("t2", "1234", YearMonth.of(2030, 1)))
+    assertThatThrownBy(() -> card.recordIssuance(sealed("t2"), "1234", YearMonth.of(2030, 1)))
         .isInstanceOf(DomainRuleViolation.class);
   }
 
@@ -78,8 +78,13 @@ class CardTest {
   }
 
   private static Card issued() {
-    Card card = Card.request(3, CardProduct.PHYSICAL);
-    card.recordIssuance("tok", "4242", YearMonth.of(2029, 12));
+    Card card = Card.request(3, CardProduct.PHYSICAL, sealed("req-2"));
+    card.recordIssuance(sealed("tok"), "4242", YearMonth.of(2029, 12));
     return card;
+  }
+
+  /** A stand-in for a sealed token: these tests are about the lifecycle, not the sealing. */
+  private static SealedToken sealed(String name) {
+    return new SealedToken("idx-" + name, new byte[] {1, 2, 3});
   }
 }

@@ -190,6 +190,26 @@ class IssuerFileImportIT {
   }
 
   @Test
+  void aCardAccountOfAnotherOrganisationIsRejectedAndItsTransactionsStayOut() throws Exception {
+    SampleVariant first = SampleVariant.fresh();
+    ImportClient.importFile(first.bytes());
+    SampleVariant second = SampleVariant.fresh().withPan(first.pan);
+
+    JsonObject view = ImportClient.importFile(second.bytes());
+
+    assertThat(view.getString("state")).isEqualTo("COMPLETED");
+    List<String> reasons = new ArrayList<>();
+    view.getJsonArray("rejections").forEach(r -> reasons.add(r.asJsonObject().getString("reason")));
+    assertThat(reasons)
+        .contains("card account belongs to another organisation")
+        .containsOnly("card account belongs to another organisation", "unknown card account");
+    assertThat(view.toString()).doesNotContain(first.pan);
+    assertThat(countTransactions(second.refPrefix)).isZero();
+    assertThat(cardOf(first.companyId))
+        .isEqualTo(first.pan.substring(12) + " ACTIVE PHYSICAL CH-0001 HQ");
+  }
+
+  @Test
   void unknownImportIsANotFoundProblem() throws Exception {
     HttpResponse<String> response = ImportClient.raw("/core/imports/999999999");
 

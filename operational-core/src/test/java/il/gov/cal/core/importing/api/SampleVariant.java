@@ -48,6 +48,12 @@ final class SampleVariant {
     return this;
   }
 
+  /** Puts {@code otherPan} wherever this variant's card number stands. */
+  SampleVariant withPan(String otherPan) {
+    text = text.replace(pan, otherPan);
+    return this;
+  }
+
   /** Keeps only the first {@code count} lines. */
   SampleVariant truncatedAfter(int count) {
     String[] lines = text.split("\n", -1);

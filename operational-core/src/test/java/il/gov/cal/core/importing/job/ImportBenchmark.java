@@ -1,5 +1,7 @@
 package il.gov.cal.core.importing.job;
 
+import il.gov.cal.core.card.persistence.IssuerTokenEncryptionMigration;
+import il.gov.cal.core.card.persistence.IssuerTokens;
 import il.gov.cal.core.importing.generator.GeneratedOrganisation;
 import il.gov.cal.core.importing.generator.GeneratorSpec;
 import il.gov.cal.core.importing.generator.VcfGenerator;
@@ -9,6 +11,9 @@ import il.gov.cal.core.importing.vcf.VcfValidator;
 import il.gov.cal.core.merchant.MccDirectory;
 import il.gov.cal.localstack.EmbeddedDatabase;
 import il.gov.cal.localstack.TestStack;
+import il.gov.cal.security.crypto.BlindIndex;
+import il.gov.cal.security.crypto.EncryptionSdkFieldCipher;
+import il.gov.cal.security.crypto.LocalKeyringProvider;
 import java.io.BufferedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +53,18 @@ public final class ImportBenchmark {
   public static void main(String[] args) throws Exception {
     long transactions = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
     EmbeddedDatabase db = TestStack.database();
+    Path dir = Files.createTempDirectory("cal-bench-");
+    Path keys = Files.createDirectories(dir.resolve("keys"));
+    IssuerTokens tokens =
+        new IssuerTokens(
+            new EncryptionSdkFieldCipher(LocalKeyringProvider.open(keys)),
+            BlindIndex.fromKeyDirectory(keys));
     Flyway.configure()
         .dataSource(db.jdbcUrl("cal_core"), "cal_admin", EmbeddedDatabase.LOCAL_PASSWORD)
         .locations("classpath:db/core")
+        .javaMigrations(new IssuerTokenEncryptionMigration(tokens))
         .load()
         .migrate();
-    Path dir = Files.createTempDirectory("cal-bench-");
     Path file = dir.resolve("bench.tsv");
 
     long t0 = System.nanoTime();
@@ -80,7 +91,7 @@ public final class ImportBenchmark {
                   + "', 'Benchmark')");
       byte[] key = new byte[32];
       new SecureRandom().nextBytes(key);
-      ImportCounts counts = apply(c, file, importId, organisationId, key);
+      ImportCounts counts = apply(c, file, importId, organisationId, key, tokens);
       long applyEnd = System.nanoTime();
       long loadRows = exportTransactions(c, dir.resolve("rows.tsv"), importId);
       long loadStart = System.nanoTime();
@@ -93,7 +104,7 @@ public final class ImportBenchmark {
               "INSERT INTO import_job (file_name, stored_at, sha256, state)"
                   + " VALUES ('bench.tsv', 'local:bench', REPEAT('0', 64), 'IMPORTING')");
       long resendStart = System.nanoTime();
-      ImportCounts resent = apply(c, file, resendId, organisationId, key);
+      ImportCounts resent = apply(c, file, resendId, organisationId, key, tokens);
       long resendEnd = System.nanoTime();
       long added = count(c, "SELECT COUNT(*) FROM card_transaction") - storedBefore;
 
@@ -120,6 +131,12 @@ public final class ImportBenchmark {
     } finally {
       Files.deleteIfExists(dir.resolve("rows.tsv"));
       Files.deleteIfExists(file);
+      try (var keyFiles = Files.list(keys)) {
+        for (Path key : keyFiles.toList()) {
+          Files.delete(key);
+        }
+      }
+      Files.deleteIfExists(keys);
       Files.deleteIfExists(dir);
     }
     System.exit(0);
@@ -137,9 +154,10 @@ public final class ImportBenchmark {
   }
 
   private static ImportCounts apply(
-      Connection c, Path file, long importId, long organisationId, byte[] key) throws Exception {
+      Connection c, Path file, long importId, long organisationId, byte[] key, IssuerTokens tokens)
+      throws Exception {
     RecordTranslation translation = new RecordTranslation(MccDirectory.load());
-    MasterData masterData = new MasterData(organisationId);
+    MasterData masterData = new MasterData(organisationId, tokens);
     ImportJobs imports = new ImportJobs();
     ImportCounts total = ImportCounts.NONE;
     c.setAutoCommit(false);
