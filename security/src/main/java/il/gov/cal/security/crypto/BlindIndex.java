@@ -23,7 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
  * name and value), so different (organisation, field, value) triples can never produce the same
  * input. Normalisation depends on the field: a national id ({@code national_id}, {@code
  * nationalId}) is padded to nine digits and must be valid; a card number ({@code pan}, {@code
- * card_number}) keeps only its digits; any other value is NFKC-normalised, trimmed and lower-cased.
+ * card_number}) keeps only its digits; an opaque token ({@code issuer_token}), whose case is
+ * significant, is only trimmed; any other value is NFKC-normalised, trimmed and lower-cased.
  *
  * <p>The key is separate from the encryption keys and must be at least 32 bytes. It cannot rotate
  * without recomputing every stored index, which this class does not do.
@@ -38,6 +39,7 @@ public final class BlindIndex {
   private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
   private static final Set<String> NATIONAL_ID_FIELDS = Set.of("nationalid");
   private static final Set<String> CARD_NUMBER_FIELDS = Set.of("pan", "cardnumber");
+  private static final Set<String> TOKEN_FIELDS = Set.of("issuertoken");
   private static final int MIN_KEY_BYTES = 32;
 
   private final SecretKeySpec key;
@@ -120,6 +122,9 @@ public final class BlindIndex {
         throw new IllegalArgumentException("not a card number");
       }
       return digits;
+    }
+    if (TOKEN_FIELDS.contains(kind)) {
+      return value.strip();
     }
     return Normalizer.normalize(value, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
   }

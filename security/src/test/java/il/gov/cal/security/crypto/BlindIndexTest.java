@@ -42,6 +42,14 @@ class BlindIndexTest {
   }
 
   @Test
+  void ofKeepsTheCaseOfAnIssuerTokenWhoseLettersAreSignificant() {
+    assertThat(index.of(0, "issuer_token", "tok_9fA2"))
+        .isNotEqualTo(index.of(0, "issuer_token", "tok_9fa2"));
+    assertThat(index.of(0, "issuer_token", " tok_9fA2\t"))
+        .isEqualTo(index.of(0, "issuer_token", "tok_9fA2"));
+  }
+
+  @Test
   void ofDiffersByOrganisationFieldValueAndKey() {
     String base = index.of(5, "email", "dana@example.org");
 
