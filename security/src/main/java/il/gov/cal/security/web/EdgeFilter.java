@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  *   <li>the correlation id, taken or made, bound to the MDC and echoed on the response;
  *   <li>CORS ({@link CorsPolicy}), a preflight answered here;
  *   <li>the bearer token screen ({@link BearerTokenScreen}): a token that would fail verification
- *       is answered with 401 here, before Liberty's verifier sees it; one that passes is handed to
+ *       is answered with 401 here, before Liberty's verifier sees it, and recorded; past {@link
+ *       EndpointClass#REFUSED_TOKEN}'s allowance per client address, with 429 and not recorded, so
+ *       that a flood of bad tokens cannot flood the audit table; one that passes is handed to
  *       Liberty at once ({@code HttpServletRequest.authenticate}), so the caller is known to every
  *       later filter;
  *   <li>the application;
@@ -54,6 +56,8 @@ public class EdgeFilter extends HttpFilter {
   private transient CorsPolicy cors;
   private transient Optional<BearerTokenScreen> screen;
   private transient DenialAudit denials;
+  private transient RateLimiter refusals;
+  private transient boolean trustForwardedFor;
 
   @Override
   public void init() {
@@ -61,13 +65,21 @@ public class EdgeFilter extends HttpFilter {
     cors = CorsPolicy.fromConfig(config);
     screen = BearerTokenScreen.fromConfig(config);
     denials = new DenialAudit(auditTrail(config));
+    RateLimitSettings limits = RateLimitSettings.fromConfig(config);
+    refusals = new RateLimiter(limits);
+    trustForwardedFor = limits.trustForwardedFor();
   }
 
   /** For tests: the filter with its parts given. */
-  void init(CorsPolicy cors, Optional<BearerTokenScreen> screen, DenialAudit denials) {
+  void init(
+      CorsPolicy cors,
+      Optional<BearerTokenScreen> screen,
+      DenialAudit denials,
+      RateLimiter refusals) {
     this.cors = cors;
     this.screen = screen;
     this.denials = denials;
+    this.refusals = refusals;
   }
 
   @Override
@@ -86,8 +98,16 @@ public class EdgeFilter extends HttpFilter {
       if (token.isPresent()) {
         Optional<Rejection> rejection = screen.get().check(token.get());
         if (rejection.isPresent()) {
-          denials.tokenRejected(request, rejection.get());
-          refuse(request, response, rejection.get(), id);
+          String client =
+              RateLimitFilter.addressKey(
+                  request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustForwardedFor);
+          RateLimiter.Decision decision = refusals.tryAcquire(EndpointClass.REFUSED_TOKEN, client);
+          if (decision.allowed()) {
+            denials.tokenRejected(request, rejection.get());
+            refuse(request, response, rejection.get(), id);
+          } else {
+            tooMany(request, response, decision.retryAfterSeconds(), id);
+          }
           return;
         }
         // Liberty verifies the screened token now, so that the caller is known to everything
@@ -148,16 +168,36 @@ public class EdgeFilter extends HttpFilter {
                     status, "unauthorized", "Unauthorized", "The bearer token is not accepted."))
             .withInstance(request.getRequestURI())
             .withCorrelationId(id);
-    response.setStatus(status);
     if (!keysMissing) {
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     }
+    write(response, status, problem);
+  }
+
+  private static void write(HttpServletResponse response, int status, Problem problem)
+      throws IOException {
+    response.setStatus(status);
     response.setHeader("Cache-Control", "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setContentType(Problem.MEDIA_TYPE);
     byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  private static void tooMany(
+      HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds, String id)
+      throws IOException {
+    Problem problem =
+        Problem.of(
+                429,
+                "rate-limited",
+                "Too many requests",
+                "Too many refused bearer tokens. Retry after " + retryAfterSeconds + " seconds.")
+            .withInstance(request.getRequestURI())
+            .withCorrelationId(id);
+    response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+    write(response, 429, problem);
   }
 
   private static Optional<AuditTrail> auditTrail(Config config) {

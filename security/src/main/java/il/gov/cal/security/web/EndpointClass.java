@@ -11,6 +11,12 @@ public enum EndpointClass {
   OTP("otp", 5),
   /** Revealing or recovering a PIN. */
   PIN("pin", 3),
+  /**
+   * Bearer tokens refused at the edge, per client address: each refusal costs a verification and an
+   * audit row, so a client that keeps sending bad tokens is answered 429, unrecorded, once over
+   * this allowance.
+   */
+  REFUSED_TOKEN("refused-token", 120),
   /** Everything else. */
   DEFAULT("default", 300);
 

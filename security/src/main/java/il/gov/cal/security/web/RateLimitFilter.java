@@ -100,13 +100,21 @@ public class RateLimitFilter implements ContainerRequestFilter {
     if (principal != null && principal.getName() != null) {
       return "sub:" + principal.getName();
     }
-    if (trustForwardedFor) {
-      String forwarded = request.getHeaderString("X-Forwarded-For");
-      if (forwarded != null && !forwarded.isBlank()) {
-        String[] hops = forwarded.split(",");
-        return "ip:" + hops[hops.length - 1].strip();
-      }
+    return addressKey(
+        servletRequest == null ? null : servletRequest.getRemoteAddr(),
+        request.getHeaderString("X-Forwarded-For"),
+        trustForwardedFor);
+  }
+
+  /**
+   * The key of a client known by its address only: the last hop of {@code X-Forwarded-For} when
+   * that header is trusted (the address the load balancer saw), else the connection's address.
+   */
+  static String addressKey(String remoteAddress, String forwardedFor, boolean trustForwardedFor) {
+    if (trustForwardedFor && forwardedFor != null && !forwardedFor.isBlank()) {
+      String[] hops = forwardedFor.split(",");
+      return "ip:" + hops[hops.length - 1].strip();
     }
-    return "ip:" + (servletRequest == null ? "unknown" : servletRequest.getRemoteAddr());
+    return "ip:" + (remoteAddress == null ? "unknown" : remoteAddress);
   }
 }

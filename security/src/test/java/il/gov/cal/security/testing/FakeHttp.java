@@ -40,6 +40,7 @@ public final class FakeHttp {
                   case "getHeader" -> requestHeaders.get((String) args[0]);
                   case "getMethod" -> method;
                   case "getRequestURI" -> uri;
+                  case "getRemoteAddr" -> "192.0.2.10";
                   case "getContextPath" -> "/" + uri.split("/")[1];
                   case "getUserPrincipal" -> principal;
                   case "getAttribute" -> attributes.get((String) args[0]);

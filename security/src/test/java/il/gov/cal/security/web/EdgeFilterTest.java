@@ -49,7 +49,9 @@ class EdgeFilterTest {
     filter.init(
         CorsPolicy.fromConfig(config),
         BearerTokenScreen.fromConfig(config),
-        new DenialAudit(Optional.of(events::add)));
+        new DenialAudit(Optional.of(events::add)),
+        new RateLimiter(
+            new RateLimitSettings(Map.of(EndpointClass.REFUSED_TOKEN, 2), 100, false, true)));
   }
 
   private FilterChain answering(int status) {
@@ -91,6 +93,26 @@ class EdgeFilterTest {
               assertThat(e.outcome()).isEqualTo(AuditOutcome.DENIED);
               assertThat(e.correlationId()).isEqualTo("forged-token-0001");
             });
+  }
+
+  @Test
+  void refusedTokensPastTheClientsAllowanceAre429AndNoLongerAudited() throws Exception {
+    String forged = LocalTokenIssuer.open(otherKeys, ISSUER, AUDIENCE).issue(admin());
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      FakeHttp http = new FakeHttp();
+      http.requestHeaders.put("Authorization", "Bearer " + forged);
+      filter.doFilter(http.request(), http.response(), answering(200));
+      statuses.add(http.status);
+      if (i == 2) {
+        assertThat(http.responseHeaders).containsKey("Retry-After");
+        assertThat(http.body()).contains("\"status\":429").doesNotContain(forged.split("\\.")[2]);
+      }
+    }
+
+    assertThat(statuses).containsExactly(401, 401, 429);
+    assertThat(events).hasSize(2);
+    assertThat(chainCalls).isZero();
   }
 
   @Test
@@ -147,7 +169,8 @@ class EdgeFilterTest {
             Optional.of(
                 event -> {
                   throw new IllegalStateException("database down");
-                })));
+                })),
+        new RateLimiter(RateLimitSettings.defaults()));
     FakeHttp http = new FakeHttp();
 
     filter.doFilter(http.request(), http.response(), answering(403));
