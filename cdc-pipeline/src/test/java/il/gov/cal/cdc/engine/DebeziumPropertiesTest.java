@@ -31,6 +31,7 @@ class DebeziumPropertiesTest {
         .isEqualTo(
             "cal_core.cardholder.national_id_enc,cal_core.cardholder.national_id_idx,"
                 + "cal_core.cardholder.email_enc,cal_core.cardholder.phone_enc,"
+                + "cal_core.card.issuer_token_idx,cal_core.card.issuer_token_enc,"
                 + "cal_core.card.issuer_token");
     assertThat(p.getProperty("table.include.list"))
         .isEqualTo("cal_core.card,cal_core.card_transaction,cal_core.debezium_signal");
