@@ -40,7 +40,8 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * aws:kms} refused {@code 400 InvalidArgument}; an upload without SSE-KMS or with another key
  * refused {@code 403 AccessDenied}, as a bucket policy denying such uploads does; {@code
  * aws-chunked} bodies decoded and a CRC32 trailer checked ({@code 400 BadDigest}); metadata,
- * encryption headers and the upload's checksum given back on GetObject. Every request is recorded.
+ * encryption headers given back on GetObject, and the upload's checksum too when asked for with
+ * {@code x-amz-checksum-mode: ENABLED}. Every request is recorded.
  *
  * <p>Not modelled: signature verification (an {@code Authorization} header is required, its
  * signature is not checked), IAM and KMS themselves (the key is a string compared as given, never
