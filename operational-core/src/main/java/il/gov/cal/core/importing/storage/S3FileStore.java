@@ -23,9 +23,14 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  * <p>The upload is first spooled to a temporary local file: S3 needs the length before the first
  * byte, and the digest is known only at the end. The temporary file is deleted whatever happens.
  *
- * <p>Tested only through the {@link FileStore} contract, which {@link LocalDiskFileStore} proves in
- * the integration tests; nothing here runs against a real or emulated S3 in the build, so a wrong
- * bucket policy or KMS grant shows up only in beta.
+ * <p>{@code S3FileStoreTest} runs it through the real AWS SDK client against a simulator of S3 at
+ * the SDK's HTTP layer: a file comes back byte-identical with the digest {@code store} returned,
+ * every PutObject asks for SSE-KMS with the configured key and carries the digest as metadata,
+ * uploads without them are refused as a bucket policy requiring SSE-KMS refuses them, a deleted or
+ * missing object and a location outside the bucket are an {@link IOException}, and no spool file is
+ * left after a failed upload. Not tested: a real bucket policy, the KMS key policy and grants of
+ * the application's role, and the key ARN S3 reports back; a wrong one of those shows up only in
+ * beta.
  */
 public final class S3FileStore implements FileStore {
 
@@ -34,23 +39,30 @@ public final class S3FileStore implements FileStore {
   private final S3Client s3;
   private final String bucket;
   private final String kmsKeyId;
+  private final Path spoolDir;
 
   /**
-   * A store writing to {@code bucket} with {@code s3}.
+   * A store writing to {@code bucket} with {@code s3}, spooling uploads in {@code java.io.tmpdir}.
    *
    * @param kmsKeyId the KMS key id or ARN every object is encrypted with
    */
   public S3FileStore(S3Client s3, String bucket, String kmsKeyId) {
+    this(s3, bucket, kmsKeyId, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** A store spooling uploads in {@code spoolDir}, so that a test can see what is left there. */
+  S3FileStore(S3Client s3, String bucket, String kmsKeyId, Path spoolDir) {
     this.s3 = s3;
     this.bucket = bucket;
     this.kmsKeyId = kmsKeyId;
+    this.spoolDir = spoolDir;
   }
 
   @Override
   public StoredFile store(String name, InputStream content) throws IOException {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String key = "issuer-files/" + today + "/" + UUID.randomUUID() + ".tsv";
-    Path spool = Files.createTempFile("cal-upload-", ".tsv");
+    Path spool = Files.createTempFile(spoolDir, "cal-upload-", ".tsv");
     try {
       StoredFile stored;
       try (OutputStream out = Files.newOutputStream(spool)) {
