@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,25 @@ import java.util.regex.Pattern;
  * import attaches cardholders and cards to the units it finds by code.
  *
  * <pre>
- * SampleUnitsCommand --url http://127.0.0.1:9080/core --token ORG_ADMIN_TOKEN units-2123456001.tsv
+ * SampleUnitsCommand --url http://127.0.0.1:9080/core --token ORG_ADMIN_TOKEN \
+ *     [--budgets FINANCE_MANAGER_TOKEN YEAR] units-2123456001.tsv
  * </pre>
  *
- * Prints {@code units=N}. Exits with 0 on success, 2 on a usage error, 1 if a unit is refused (the
- * answer's status and body are printed; they hold no personal data).
+ * With {@code --budgets}, each unit is also allocated a budget for the whole year, by its level:
+ * {@value #MINISTRY_BUDGET} ILS for the ministry, {@value #DIVISION_BUDGET} for a division and
+ * {@value #UNIT_BUDGET} for a unit, so that a sample shows budget figures at once.
+ *
+ * <p>Prints {@code units=N} (and {@code budgets=N}). Exits with 0 on success, 2 on a usage error, 1
+ * if a unit is refused (the answer's status and body are printed; they hold no personal data).
  */
 public final class SampleUnitsCommand {
 
-  private static final String USAGE = "usage: SampleUnitsCommand --url CORE_URL --token T FILE";
+  static final String MINISTRY_BUDGET = "25000000.00";
+  static final String DIVISION_BUDGET = "6000000.00";
+  static final String UNIT_BUDGET = "1500000.00";
+
+  private static final String USAGE =
+      "usage: SampleUnitsCommand --url CORE_URL --token T [--budgets FINANCE_TOKEN YEAR] FILE";
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
   private SampleUnitsCommand() {}
@@ -46,14 +57,22 @@ public final class SampleUnitsCommand {
 
   /** Runs the command, printing to {@code out} and {@code err}; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length != 5 || !args[0].equals("--url") || !args[2].equals("--token")) {
+    boolean budgets = args.length == 8 && args[4].equals("--budgets");
+    if ((args.length != 5 && !budgets) || !args[0].equals("--url") || !args[2].equals("--token")) {
       err.println(USAGE);
       return 2;
     }
     try {
-      int created = createUnits(args[1], args[3], Path.of(args[4]));
-      out.println("units=" + created);
+      List<CreatedUnit> created = create(args[1], args[3], Path.of(args[args.length - 1]));
+      out.println("units=" + created.size());
+      if (budgets) {
+        int year = Integer.parseInt(args[6]);
+        out.println("budgets=" + allocateYearlyBudgets(args[1], args[5], year, created));
+      }
       return 0;
+    } catch (NumberFormatException e) {
+      err.println(USAGE);
+      return 2;
     } catch (IOException | IllegalStateException e) {
       err.println("could not create the units: " + e.getMessage());
       return 1;
@@ -62,6 +81,9 @@ public final class SampleUnitsCommand {
       return 1;
     }
   }
+
+  /** A unit made by this command: its id in the core and its level (0 ministry, 1, 2). */
+  record CreatedUnit(long id, int level) {}
 
   /**
    * Creates every unit of {@code unitsFile} (header {@code code, parent_code, level, name}; a
@@ -72,9 +94,15 @@ public final class SampleUnitsCommand {
    */
   static int createUnits(String coreUrl, String token, Path unitsFile)
       throws IOException, InterruptedException {
+    return create(coreUrl, token, unitsFile).size();
+  }
+
+  private static List<CreatedUnit> create(String coreUrl, String token, Path unitsFile)
+      throws IOException, InterruptedException {
     List<String> lines = Files.readAllLines(unitsFile, StandardCharsets.UTF_8);
     HttpClient http = HttpClient.newHttpClient();
     Map<String, Long> ids = new HashMap<>();
+    List<CreatedUnit> created = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       if (line.isBlank()) {
         continue;
@@ -94,22 +122,55 @@ public final class SampleUnitsCommand {
               + ",\"parentId\":"
               + parentId
               + "}";
-      HttpResponse<String> answer =
-          http.send(
-              HttpRequest.newBuilder(URI.create(coreUrl + "/units"))
-                  .header("Content-Type", "application/json")
-                  .header("Authorization", "Bearer " + token)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      Matcher id = ID.matcher(answer.body());
-      if (answer.statusCode() != 201 || !id.find()) {
-        throw new IllegalStateException(
-            "unit " + code + " refused: " + answer.statusCode() + " " + answer.body());
-      }
-      ids.put(code, Long.parseLong(id.group(1)));
+      long id = post(http, coreUrl + "/units", token, body, "unit " + code);
+      ids.put(code, id);
+      created.add(new CreatedUnit(id, Integer.parseInt(fields[2])));
     }
-    return ids.size();
+    return created;
+  }
+
+  /** Allocates each unit its whole-year budget for {@code year}; returns how many. */
+  static int allocateYearlyBudgets(
+      String coreUrl, String financeToken, int year, List<CreatedUnit> units)
+      throws IOException, InterruptedException {
+    HttpClient http = HttpClient.newHttpClient();
+    for (CreatedUnit unit : units) {
+      String amount =
+          switch (unit.level()) {
+            case 0 -> MINISTRY_BUDGET;
+            case 1 -> DIVISION_BUDGET;
+            default -> UNIT_BUDGET;
+          };
+      String body =
+          "{\"unitId\":"
+              + unit.id()
+              + ",\"fiscalYear\":"
+              + year
+              + ",\"fiscalMonth\":null,\"allocated\":{\"amount\":\""
+              + amount
+              + "\",\"currency\":\"ILS\"}}";
+      post(http, coreUrl + "/budgets", financeToken, body, "budget of unit " + unit.id());
+    }
+    return units.size();
+  }
+
+  /** POSTs {@code body} and returns the created resource's id; throws if it was not created. */
+  private static long post(HttpClient http, String url, String token, String body, String what)
+      throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    Matcher id = ID.matcher(answer.body());
+    if (answer.statusCode() != 201 || !id.find()) {
+      throw new IllegalStateException(
+          what + " refused: " + answer.statusCode() + " " + answer.body());
+    }
+    return Long.parseLong(id.group(1));
   }
 
   private static String quoted(String text) {

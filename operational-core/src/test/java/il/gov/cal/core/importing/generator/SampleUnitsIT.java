@@ -9,6 +9,9 @@ import il.gov.cal.core.platform.RunningCore;
 import il.gov.cal.localstack.TestStack;
 import il.gov.cal.security.identity.Role;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,6 +73,60 @@ class SampleUnitsIT {
                     + " WHERE h.org_id = ? AND m.depth = 0 AND u.path LIKE CONCAT(m.path, '%')",
                 organisation))
         .isEqualTo(generated.contents().cardholders());
+  }
+
+  @Test
+  void withBudgetsEveryUnitGetsItsYearlyBudgetByLevel(@TempDir Path directory) throws Exception {
+    GeneratedFile generated =
+        new VcfGenerator(new GeneratorSpec(1, 50, 2025, System.nanoTime(), 0), MccDirectory.load())
+            .writeFiles(directory)
+            .get(0);
+    String companyId = generated.contents().companyId();
+    long organisation =
+        CoreClient.platformAdmin()
+            .post(
+                "/organisations",
+                "{\"code\":\"B"
+                    + companyId
+                    + "\",\"name\":\"Budgets "
+                    + companyId
+                    + "\",\"issuerCompanyId\":\""
+                    + companyId
+                    + "\"}")
+            .expect(201)
+            .getJsonNumber("id")
+            .longValue();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    int status =
+        SampleUnitsCommand.run(
+            new String[] {
+              "--url",
+              RunningCore.server().baseUrl() + "/core",
+              "--token",
+              RunningCore.token(organisation, Role.ORG_ADMIN),
+              "--budgets",
+              RunningCore.token(organisation, Role.FINANCE_MANAGER),
+              "2025",
+              generated.unitsFile().toString()
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            System.err);
+
+    int units = generated.contents().units();
+    assertThat(status).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("units=" + units, "budgets=" + units);
+    String byDepth =
+        "SELECT COUNT(*) FROM budget b JOIN unit u ON u.id = b.unit_id WHERE b.org_id = ?"
+            + " AND b.fiscal_year = 2025 AND b.fiscal_month IS NULL AND b.currency = 'ILS'"
+            + " AND u.depth = %d AND b.allocated_minor = %d";
+    long ministries = count(String.format(byDepth, 0, 25_000_000_00L), organisation);
+    long divisions = count(String.format(byDepth, 1, 6_000_000_00L), organisation);
+    long leaves = count(String.format(byDepth, 2, 1_500_000_00L), organisation);
+    assertThat(ministries).isEqualTo(1);
+    assertThat(ministries + divisions + leaves).isEqualTo(units);
+    assertThat(count("SELECT COUNT(*) FROM budget WHERE org_id = ?", organisation))
+        .isEqualTo(units);
   }
 
   private static long count(String sql, long organisation) throws Exception {
