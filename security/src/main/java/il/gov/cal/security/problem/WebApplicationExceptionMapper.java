@@ -54,10 +54,29 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
     return response.build();
   }
 
+  /**
+   * The problem of a status, with a detail of its own: the exception's message is the framework's
+   * (e.g. "RESTEASY003650: No resource method found for GET, return 405 with Allow header"), which
+   * names server internals and tells a client nothing it can act on.
+   */
   private static Problem plain(int status, WebApplicationException exception) {
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
-    return Problem.of(status, code(status), title, exception.getMessage());
+    return Problem.of(status, code(status), title, detail(status));
+  }
+
+  private static String detail(int status) {
+    return switch (status) {
+      case 401 -> "A valid bearer token is required.";
+      case 403 -> "The caller's role does not allow this request.";
+      case 404 -> "There is no such resource: check the path and its identifiers.";
+      case 405 ->
+          "This resource does not answer that method; the Allow header lists those it does.";
+      case 406 -> "The resource cannot answer in the media type asked for.";
+      case 413 -> "The request body is too large.";
+      case 415 -> "The request body's media type is not accepted here.";
+      default -> "The request was refused.";
+    };
   }
 
   private static String code(int status) {

@@ -12,6 +12,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -52,6 +53,23 @@ class OtherExceptionMappersTest {
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(body(response).getString("code")).isEqualTo("not-found");
     assertThat(body(response).getString("title")).isEqualTo("Not Found");
+  }
+
+  @Test
+  void theFrameworksOwnMessageNeverBecomesTheDetail() {
+    Response response =
+        new WebApplicationExceptionMapper()
+            .toResponse(
+                new NotAllowedException(
+                    "RESTEASY003650: No resource method found for GET, return 405 with Allow header",
+                    "POST",
+                    new String[0]));
+
+    assertThat(response.getStatus()).isEqualTo(405);
+    assertThat(body(response).getString("detail"))
+        .doesNotContain("RESTEASY")
+        .contains("Allow header");
+    assertThat(response.getHeaderString("Allow")).contains("POST");
   }
 
   @Test
