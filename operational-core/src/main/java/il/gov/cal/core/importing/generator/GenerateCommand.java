@@ -4,22 +4,26 @@ import il.gov.cal.core.merchant.MccDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * Command line for {@link VcfGenerator}: writes test issuer files and prints what it wrote.
  *
  * <pre>
- * GenerateCommand --orgs N --transactions M --year Y --seed S --bad K --out DIR
+ * GenerateCommand --orgs N --transactions M --year Y --seed S --bad K [--until YYYY-MM-DD] --out DIR
  * </pre>
  *
+ * With {@code --until}, purchases fall between 1 January and that day, posted by it at the latest.
  * Defaults: 1 organisation, 1000 transactions, year 2025, seed 1, no bad records, directory {@code
  * target/generated-vcf}. Exits with 0 on success, 2 on a usage error, 1 if writing fails.
  */
 public final class GenerateCommand {
 
   private static final String USAGE =
-      "usage: GenerateCommand --orgs N --transactions M --year Y --seed S --bad K --out DIR";
+      "usage: GenerateCommand --orgs N --transactions M --year Y --seed S --bad K"
+          + " [--until YYYY-MM-DD] --out DIR";
 
   private GenerateCommand() {}
 
@@ -38,6 +42,7 @@ public final class GenerateCommand {
     int year = 2025;
     long seed = 1;
     long bad = 0;
+    LocalDate until = null;
     Path directory = Path.of("target", "generated-vcf");
     GeneratorSpec spec;
     try {
@@ -52,12 +57,13 @@ public final class GenerateCommand {
           case "--year" -> year = Integer.parseInt(value);
           case "--seed" -> seed = Long.parseLong(value);
           case "--bad" -> bad = Long.parseLong(value);
+          case "--until" -> until = LocalDate.parse(value);
           case "--out" -> directory = Path.of(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      spec = new GeneratorSpec(organisations, transactions, year, seed, bad);
-    } catch (IllegalArgumentException e) {
+      spec = new GeneratorSpec(organisations, transactions, year, seed, bad, until);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
       err.println(e.getMessage());
       err.println(USAGE);
       return 2;

@@ -1,5 +1,7 @@
 package il.gov.cal.core.importing.generator;
 
+import java.time.LocalDate;
+
 /**
  * What to generate.
  *
@@ -12,7 +14,12 @@ package il.gov.cal.core.importing.generator;
  *     transactions; at most {@code transactions}
  */
 public record GeneratorSpec(
-    int organisations, long transactions, int year, long seed, long badRecords) {
+    int organisations, long transactions, int year, long seed, long badRecords, LocalDate until) {
+
+  /** Transactions over the whole year. */
+  public GeneratorSpec(int organisations, long transactions, int year, long seed, long badRecords) {
+    this(organisations, transactions, year, seed, badRecords, null);
+  }
 
   /** Checks the ranges. */
   public GeneratorSpec {
@@ -28,6 +35,21 @@ public record GeneratorSpec(
     if (badRecords < 0 || badRecords > transactions) {
       throw new IllegalArgumentException("bad records must be 0 to the number of transactions");
     }
+    if (until != null && (until.getYear() != year || until.getDayOfYear() <= POSTING_LAG_DAYS)) {
+      throw new IllegalArgumentException(
+          "until must be a day of the year after " + POSTING_LAG_DAYS + " January");
+    }
+  }
+
+  /** The most days a transaction's posting lags its purchase. */
+  static final int POSTING_LAG_DAYS = 3;
+
+  /**
+   * How many days of the year, from 1 January, carry purchases: the whole year, or up to {@code
+   * until} less the posting lag, so that nothing is dated or posted after {@code until}.
+   */
+  int purchaseDays(int daysInYear) {
+    return until == null ? daysInYear : until.getDayOfYear() - POSTING_LAG_DAYS;
   }
 
   /** The transactions organisation {@code organisation} (0-based) gets. */

@@ -51,18 +51,29 @@ final class TransactionBlockWriter {
   long foreignCurrency;
   long controlTotal;
 
+  private final int purchaseDays;
+
+  /**
+   * @param purchaseDays how many days from 1 January carry purchases ({@link
+   *     GeneratorSpec#purchaseDays})
+   */
   TransactionBlockWriter(
-      OrganisationPlan plan, SplittableRandom random, VcfLineWriter out, int year) {
+      OrganisationPlan plan,
+      SplittableRandom random,
+      VcfLineWriter out,
+      int year,
+      int purchaseDays) {
     this.plan = plan;
     this.random = random;
     this.faultRandom = random.split();
     this.out = out;
     this.year = year;
     this.calendar = new DayTexts(year);
+    this.purchaseDays = purchaseDays;
   }
 
   void write(long transactions, long badRecords) throws IOException {
-    int days = calendar.daysInYear();
+    int days = purchaseDays;
     long faultsLeft = badRecords;
     for (long i = 0; i < transactions; i++) {
       int day = (int) (i * days / transactions);
@@ -160,7 +171,7 @@ final class TransactionBlockWriter {
   }
 
   private void writeRecord(long sequence, int day, Fault fault) throws IOException {
-    int posted = day + 1 + random.nextInt(3);
+    int posted = day + 1 + random.nextInt(GeneratorSpec.POSTING_LAG_DAYS);
     String pan = card.pan();
     String billing = Long.toString(billingMinor);
     if (fault == Fault.UNKNOWN_ACCOUNT) {

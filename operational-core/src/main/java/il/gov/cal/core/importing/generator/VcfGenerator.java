@@ -99,7 +99,12 @@ public final class VcfGenerator {
 
     writeControl(out, VcfRecordKind.BLOCK_HEADER, plan, processed, 5, 0, 0);
     TransactionBlockWriter block =
-        new TransactionBlockWriter(plan, random.split(), out, spec.year());
+        new TransactionBlockWriter(
+            plan,
+            random.split(),
+            out,
+            spec.year(),
+            spec.purchaseDays(LocalDate.of(spec.year(), 1, 1).lengthOfYear()));
     block.write(transactions, spec.badRecordsOf(organisation));
     writeControl(
         out, VcfRecordKind.BLOCK_TRAILER, plan, processed, 5, transactions, block.controlTotal);

@@ -23,6 +23,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,44 @@ class VcfGeneratorTest {
             .open(new StringReader(file))) {
       entries = reader.stream().toList();
     }
+  }
+
+  @Test
+  void untilKeepsEveryPurchaseAndPostingOnOrBeforeThatDayAndStillSpreadsThemFromJanuary()
+      throws IOException {
+    LocalDate until = LocalDate.of(2025, 6, 15);
+    StringWriter vcf = new StringWriter();
+    new VcfGenerator(new GeneratorSpec(1, 5_000, 2025, 42, 0, until), MCC)
+        .writeOrganisation(0, vcf, new StringWriter());
+    List<TransactionRecord> transactions;
+    try (VcfReader reader =
+        VcfReader.using(new HmacSha256CardTokenizer(new byte[32]))
+            .rejectAccountsNotDeclaredInFile()
+            .open(new StringReader(vcf.toString()))) {
+      transactions =
+          reader.stream()
+              .filter(TransactionRecord.class::isInstance)
+              .map(TransactionRecord.class::cast)
+              .toList();
+    }
+
+    assertThat(transactions).hasSize(5_000);
+    assertThat(transactions)
+        .allSatisfy(
+            t -> {
+              assertThat(t.transactionDate()).isBetween(LocalDate.of(2025, 1, 1), until);
+              assertThat(t.postingDate()).isAfter(t.transactionDate()).isBeforeOrEqualTo(until);
+            });
+    assertThat(transactions.get(0).transactionDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+    assertThat(transactions.get(transactions.size() - 1).transactionDate())
+        .isAfter(until.minusDays(7));
+  }
+
+  @Test
+  void untilOutsideTheYearIsRefused() {
+    assertThatThrownBy(() -> new GeneratorSpec(1, 10, 2025, 1, 0, LocalDate.of(2026, 1, 10)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("until");
   }
 
   @Test
