@@ -110,9 +110,11 @@ class SpendExportBudgetIT extends OdsQueryServerTestBase {
 
     // April's 4052.50 with March's 7777.00 and May's 8888.00.
     assertThat(year).hasSize(1);
+    assertThat(year.getJsonObject(0).getString("period")).isEqualTo("2025");
     assertFigures(year.getJsonObject(0), "ILS", "50000.00", "20717.50", "150.25", "29432.75");
     // The streamed spent column of 999.00 is not a figure: May holds one purchase of 8888.00.
     assertThat(may).hasSize(1);
+    assertThat(may.getJsonObject(0).getString("period")).isEqualTo("2025-05");
     assertFigures(may.getJsonObject(0), "ILS", "1000.00", "8888.00", "0.00", "-7888.00");
   }
 

@@ -102,7 +102,7 @@ public class BudgetQueryService {
         b.unitId(),
         b.unitName(),
         b.unitPath(),
-        b.periodKey(),
+        b.periodKey().endsWith("-00") ? b.periodKey().substring(0, 4) : b.periodKey(),
         currency,
         MinorUnits.toDecimal(b.allocatedMinor(), currency),
         MinorUnits.toDecimal(totals.spentMinor(), currency),
