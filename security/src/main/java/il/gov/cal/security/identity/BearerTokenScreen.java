@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.Config;
+import org.jose4j.http.Get;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
@@ -74,6 +75,9 @@ public final class BearerTokenScreen {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
   }
+
+  private static final int REMOTE_TIMEOUT_MILLIS = 2_000;
+  private static final long RETAIN_KEYS_ON_ERROR_SECONDS = 24 * 60 * 60;
 
   private final KeySource keys;
   private final String algorithm;
@@ -176,6 +180,10 @@ public final class BearerTokenScreen {
   }
 
   private static Rejection reasonOf(InvalidJwtException e) {
+    if (causedByInputOutput(e)) {
+      return Rejection
+          .KEYS_UNAVAILABLE; // the key set could not be fetched: no verdict on the token
+    }
     if (e.hasErrorCode(ErrorCodes.EXPIRED)
         || e.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_FUTURE)
         || e.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
@@ -201,6 +209,15 @@ public final class BearerTokenScreen {
     }
     // No key for the token's key id, or a key that does not fit it.
     return Rejection.BAD_SIGNATURE;
+  }
+
+  private static boolean causedByInputOutput(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -239,10 +256,26 @@ public final class BearerTokenScreen {
     static KeySource at(String location) {
       if (location.startsWith("https:") || location.startsWith("http:")) {
         HttpsJwksVerificationKeyResolver remote =
-            new HttpsJwksVerificationKeyResolver(new HttpsJwks(location));
+            new HttpsJwksVerificationKeyResolver(remoteKeySet(location));
         return () -> remote;
       }
       return new FileKeySource(filePath(location));
+    }
+
+    /**
+     * The identity provider's key set, fetched with short time-outs and no retries (a request waits
+     * for it), and kept for a day when a refresh fails, so that a provider briefly out of reach
+     * does not turn every valid token into a refusal.
+     */
+    private static HttpsJwks remoteKeySet(String location) {
+      Get get = new Get();
+      get.setConnectTimeout(REMOTE_TIMEOUT_MILLIS);
+      get.setReadTimeout(REMOTE_TIMEOUT_MILLIS);
+      get.setRetries(0);
+      HttpsJwks jwks = new HttpsJwks(location);
+      jwks.setSimpleHttpGet(get);
+      jwks.setRetainCacheOnErrorDuration(RETAIN_KEYS_ON_ERROR_SECONDS);
+      return jwks;
     }
 
     /** A {@code file:} URL or a plain path; a URL that does not parse is read as a path. */

@@ -31,11 +31,11 @@ import org.slf4j.LoggerFactory;
  *   <li>the correlation id, taken or made, bound to the MDC and echoed on the response;
  *   <li>CORS ({@link CorsPolicy}), a preflight answered here;
  *   <li>the bearer token screen ({@link BearerTokenScreen}): a token that would fail verification
- *       is answered with 401 here, before Liberty's verifier sees it, and recorded; past {@link
- *       EndpointClass#REFUSED_TOKEN}'s allowance per client address, with 429 and not recorded, so
- *       that a flood of bad tokens cannot flood the audit table; one that passes is handed to
- *       Liberty at once ({@code HttpServletRequest.authenticate}), so the caller is known to every
- *       later filter;
+ *       is answered with 401 here, before Liberty's verifier sees it, and recorded; a forged,
+ *       altered or unsigned one past {@link EndpointClass#REFUSED_TOKEN}'s allowance per client
+ *       address is answered 429 and not recorded, so that a flood of bad tokens cannot flood the
+ *       audit table (an expired token never counts); one that passes is handed to Liberty at once
+ *       ({@code HttpServletRequest.authenticate}), so the caller is known to every later filter;
  *   <li>the application;
  *   <li>every 401 and 403 answer recorded as a security event ({@link DenialAudit}).
  * </ol>
@@ -98,10 +98,15 @@ public class EdgeFilter extends HttpFilter {
       if (token.isPresent()) {
         Optional<Rejection> rejection = screen.get().check(token.get());
         if (rejection.isPresent()) {
-          String client =
-              RateLimitFilter.addressKey(
-                  request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustForwardedFor);
-          RateLimiter.Decision decision = refusals.tryAcquire(EndpointClass.REFUSED_TOKEN, client);
+          RateLimiter.Decision decision =
+              limited(rejection.get())
+                  ? refusals.tryAcquire(
+                      EndpointClass.REFUSED_TOKEN,
+                      RateLimitFilter.addressKey(
+                          request.getRemoteAddr(),
+                          request.getHeader("X-Forwarded-For"),
+                          trustForwardedFor))
+                  : RateLimiter.Decision.ALLOWED;
           if (decision.allowed()) {
             denials.tokenRejected(request, rejection.get());
             refuse(request, response, rejection.get(), id);
@@ -127,6 +132,15 @@ public class EdgeFilter extends HttpFilter {
     } finally {
       CorrelationId.unbind();
     }
+  }
+
+  /**
+   * Whether a refusal counts against the client's allowance: forged, altered or unsigned tokens do;
+   * an expired token (which a client answers by fetching a new one) and keys that cannot be read
+   * (no fault of the client's) never do.
+   */
+  private static boolean limited(Rejection rejection) {
+    return rejection != Rejection.EXPIRED && rejection != Rejection.KEYS_UNAVAILABLE;
   }
 
   /** Liberty's verdict on a screened token; a failure it throws is a refusal like any other. */
@@ -197,6 +211,7 @@ public class EdgeFilter extends HttpFilter {
             .withInstance(request.getRequestURI())
             .withCorrelationId(id);
     response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
     write(response, 429, problem);
   }
 

@@ -120,7 +120,8 @@ public final class RateLimiter {
    * @param retryAfterSeconds when refused, the whole seconds until one request is allowed again
    */
   public record Decision(boolean allowed, long retryAfterSeconds) {
-    static final Decision ALLOWED = new Decision(true, 0);
+    /** A request that may proceed. */
+    public static final Decision ALLOWED = new Decision(true, 0);
   }
 
   private static final class Entry {

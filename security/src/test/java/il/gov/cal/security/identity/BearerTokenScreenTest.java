@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import il.gov.cal.security.identity.BearerTokenScreen.Rejection;
 import il.gov.cal.security.testing.MapConfig;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,18 @@ class BearerTokenScreenTest {
     BearerTokenScreen plain = screenFor("file:" + spaced.resolve("keys.json"));
 
     assertThat(plain.check(issuer.issue(admin()))).isEmpty();
+  }
+
+  @Test
+  void aKeySetThatCannotBeFetchedIsNoVerdictOnTheTokenButKeysUnavailable() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    BearerTokenScreen unreachable = screenFor("http://127.0.0.1:" + closedPort + "/jwks");
+
+    assertThat(unreachable.check(issuer.issue(admin())))
+        .contains(BearerTokenScreen.Rejection.KEYS_UNAVAILABLE);
   }
 
   @Test

@@ -13,6 +13,10 @@ import il.gov.cal.security.testing.FakeHttp;
 import il.gov.cal.security.testing.MapConfig;
 import jakarta.servlet.FilterChain;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +109,9 @@ class EdgeFilterTest {
       filter.doFilter(http.request(), http.response(), answering(200));
       statuses.add(http.status);
       if (i == 2) {
-        assertThat(http.responseHeaders).containsKey("Retry-After");
+        assertThat(http.responseHeaders)
+            .containsKey("Retry-After")
+            .containsEntry("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         assertThat(http.body()).contains("\"status\":429").doesNotContain(forged.split("\\.")[2]);
       }
     }
@@ -113,6 +119,22 @@ class EdgeFilterTest {
     assertThat(statuses).containsExactly(401, 401, 429);
     assertThat(events).hasSize(2);
     assertThat(chainCalls).isZero();
+  }
+
+  @Test
+  void expiredTokensNeverCountAgainstTheAllowanceAndAreAlways401() throws Exception {
+    Clock anHourAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
+    String expired = LocalTokenIssuer.open(keys, ISSUER, AUDIENCE, anHourAgo).issue(admin());
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      FakeHttp http = new FakeHttp();
+      http.requestHeaders.put("Authorization", "Bearer " + expired);
+      filter.doFilter(http.request(), http.response(), answering(200));
+      statuses.add(http.status);
+    }
+
+    assertThat(statuses).containsOnly(401);
+    assertThat(events).hasSize(4).allMatch(e -> e.action().endsWith(".expired"));
   }
 
   @Test
