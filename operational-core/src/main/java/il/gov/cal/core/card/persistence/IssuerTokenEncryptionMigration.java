@@ -16,8 +16,14 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * stored before its token was encrypted, from the clear {@code issuer_token} that migration 4.2
  * then drops. It needs the application's cipher and blind index, so it is not found on the class
  * path but handed to Flyway by {@code SchemaMigration}. Cards are read in id order, a page at a
- * time, and a card already filled is left alone, so a run that stopped half way is finished by the
- * next one.
+ * time, outside one enclosing transaction: each page's update commits on its own, and a card
+ * already filled is left alone, so a run that stopped half way keeps its work and the next one
+ * finishes it.
+ *
+ * <p>Each card costs one encryption; with KMS that is a data-key request, so a large table takes a
+ * while at the first start after the upgrade. The clear tokens stay in the binary logs written
+ * before (and by) this migration: once the pipeline's offsets are past migration 4.2, purge those
+ * logs and let backups that hold them expire.
  */
 public final class IssuerTokenEncryptionMigration implements JavaMigration {
 
@@ -47,7 +53,7 @@ public final class IssuerTokenEncryptionMigration implements JavaMigration {
 
   @Override
   public boolean canExecuteInTransaction() {
-    return true;
+    return false;
   }
 
   @Override

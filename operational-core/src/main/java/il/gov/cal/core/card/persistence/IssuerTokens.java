@@ -53,8 +53,9 @@ public class IssuerTokens {
 
   /** The token with its index and ciphertext, for a card of {@code organisationId}. */
   public SealedToken seal(long organisationId, String token) {
-    String index = index(token);
-    return new SealedToken(index, cipher.encrypt(token, context(organisationId, index)));
+    String clear = token.strip(); // what the blind index hashes is what is kept
+    String index = index(clear);
+    return new SealedToken(index, cipher.encrypt(clear, context(organisationId, index)));
   }
 
   /**
