@@ -61,7 +61,8 @@ class OtherExceptionMappersTest {
         new WebApplicationExceptionMapper()
             .toResponse(
                 new NotAllowedException(
-                    "RESTEASY003650: No resource method found for GET, return 405 with Allow header",
+                    "RESTEASY003650: No resource method found for GET,"
+                        + " return 405 with Allow header",
                     "POST",
                     new String[0]));
 

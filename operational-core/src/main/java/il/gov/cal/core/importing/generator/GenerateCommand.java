@@ -12,7 +12,8 @@ import java.util.List;
  * Command line for {@link VcfGenerator}: writes test issuer files and prints what it wrote.
  *
  * <pre>
- * GenerateCommand --orgs N --transactions M --year Y --seed S --bad K [--until YYYY-MM-DD] --out DIR
+ * GenerateCommand --orgs N --transactions M --year Y --seed S --bad K [--until YYYY-MM-DD] \
+ *     --out DIR
  * </pre>
  *
  * With {@code --until}, purchases fall between 1 January and that day, posted by it at the latest.

@@ -32,25 +32,8 @@ class SampleUnitsIT {
   @Test
   void unitsFileBuildsTheTreeTheIssuerFileThenFillsWithCardholders(@TempDir Path directory)
       throws Exception {
-    GeneratedFile generated =
-        new VcfGenerator(new GeneratorSpec(1, 600, 2025, System.nanoTime(), 0), MccDirectory.load())
-            .writeFiles(directory)
-            .get(0);
-    String companyId = generated.contents().companyId();
-    long organisation =
-        CoreClient.platformAdmin()
-            .post(
-                "/organisations",
-                "{\"code\":\"S"
-                    + companyId
-                    + "\",\"name\":\"Sample "
-                    + companyId
-                    + "\",\"issuerCompanyId\":\""
-                    + companyId
-                    + "\"}")
-            .expect(201)
-            .getJsonNumber("id")
-            .longValue();
+    GeneratedFile generated = generate(directory, 600);
+    long organisation = register(generated, "S");
     String orgAdmin = RunningCore.token(organisation, Role.ORG_ADMIN);
 
     int created =
@@ -77,25 +60,8 @@ class SampleUnitsIT {
 
   @Test
   void withBudgetsEveryUnitGetsItsYearlyBudgetByLevel(@TempDir Path directory) throws Exception {
-    GeneratedFile generated =
-        new VcfGenerator(new GeneratorSpec(1, 50, 2025, System.nanoTime(), 0), MccDirectory.load())
-            .writeFiles(directory)
-            .get(0);
-    String companyId = generated.contents().companyId();
-    long organisation =
-        CoreClient.platformAdmin()
-            .post(
-                "/organisations",
-                "{\"code\":\"B"
-                    + companyId
-                    + "\",\"name\":\"Budgets "
-                    + companyId
-                    + "\",\"issuerCompanyId\":\""
-                    + companyId
-                    + "\"}")
-            .expect(201)
-            .getJsonNumber("id")
-            .longValue();
+    GeneratedFile generated = generate(directory, 50);
+    long organisation = register(generated, "B");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     int status =
@@ -127,6 +93,32 @@ class SampleUnitsIT {
     assertThat(ministries + divisions + leaves).isEqualTo(units);
     assertThat(count("SELECT COUNT(*) FROM budget WHERE org_id = ?", organisation))
         .isEqualTo(units);
+  }
+
+  private static GeneratedFile generate(Path directory, long transactions) throws Exception {
+    return new VcfGenerator(
+            new GeneratorSpec(1, transactions, 2025, System.nanoTime(), 0), MccDirectory.load())
+        .writeFiles(directory)
+        .get(0);
+  }
+
+  /** Registers the generated file's organisation under code {@code <prefix><company id>}. */
+  private static long register(GeneratedFile generated, String prefix) throws Exception {
+    String companyId = generated.contents().companyId();
+    return CoreClient.platformAdmin()
+        .post(
+            "/organisations",
+            "{\"code\":\""
+                + prefix
+                + companyId
+                + "\",\"name\":\"Sample "
+                + companyId
+                + "\",\"issuerCompanyId\":\""
+                + companyId
+                + "\"}")
+        .expect(201)
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static long count(String sql, long organisation) throws Exception {
