@@ -39,6 +39,10 @@ public class IssuerOrganisations {
    * ISSUER-<companyId>}. Two imports racing for the same company end with one organisation.
    */
   public long findOrRegister(String companyId) {
+    OptionalLong known = find(companyId);
+    if (known.isPresent()) {
+      return known.getAsLong(); // an ignored insert would still use up an id
+    }
     String insert =
         "INSERT IGNORE INTO organisation (code, name, issuer_company_id) VALUES (?, ?, ?)";
     try (Connection c = dataSource.getConnection();

@@ -193,6 +193,11 @@ final class MasterData {
     if (cached != null) {
       return cached;
     }
+    Long known = unitId(c, code);
+    if (known != null) {
+      units.put(code, known); // looked up first: an ignored insert would still use up an id
+      return known;
+    }
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT IGNORE INTO unit (org_id, code, name, path, depth) VALUES (?, ?, ?, '/', 0)")) {
@@ -201,16 +206,7 @@ final class MasterData {
       s.setString(3, code);
       s.executeUpdate();
     }
-    long id;
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT id FROM unit WHERE org_id = ? AND code = ?")) {
-      s.setLong(1, organisationId);
-      s.setString(2, code);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        id = rs.getLong(1);
-      }
-    }
+    long id = unitId(c, code);
     try (PreparedStatement s =
         c.prepareStatement(
             "UPDATE unit SET path = CONCAT('/', id, '/') WHERE id = ? AND path = '/'")) {
@@ -219,5 +215,16 @@ final class MasterData {
     }
     units.put(code, id);
     return id;
+  }
+
+  private Long unitId(Connection c, String code) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT id FROM unit WHERE org_id = ? AND code = ?")) {
+      s.setLong(1, organisationId);
+      s.setString(2, code);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    }
   }
 }

@@ -39,9 +39,15 @@ class SampleUnitsIT {
     int created =
         SampleUnitsCommand.createUnits(
             RunningCore.server().baseUrl() + "/core", orgAdmin, generated.unitsFile());
+    long nextOrganisationId = nextId("organisation");
+    long nextUnitId = nextId("unit");
     JsonObject imported = ImportClient.importFile(Files.readAllBytes(generated.vcfFile()));
 
     assertThat(imported.getString("state")).isEqualTo("COMPLETED");
+    // Regression: the import found the registered organisation and its units, yet its ignored
+    // inserts used up ids, so the sample's organisations were 1, 3 and 5 instead of 1, 2 and 3.
+    assertThat(nextId("organisation")).isEqualTo(nextOrganisationId);
+    assertThat(nextId("unit")).isEqualTo(nextUnitId);
     assertThat(imported.getJsonNumber("organisationId").longValue()).isEqualTo(organisation);
     assertThat(created).isEqualTo(generated.contents().units());
     assertThat(count("SELECT COUNT(*) FROM unit WHERE org_id = ?", organisation))
@@ -119,6 +125,21 @@ class SampleUnitsIT {
         .expect(201)
         .getJsonNumber("id")
         .longValue();
+  }
+
+  /** The id the table's next row will get. */
+  private static long nextId(String table) throws Exception {
+    try (Connection c = TestStack.database().connectAsAdmin("cal_core");
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT AUTO_INCREMENT FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'cal_core' AND TABLE_NAME = ?")) {
+      s.setString(1, table);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private static long count(String sql, long organisation) throws Exception {
