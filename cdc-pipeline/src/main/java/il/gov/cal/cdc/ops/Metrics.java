@@ -24,12 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * commit-to-acknowledged. The MariaDB connector takes the stamp from the binlog event header, which
  * holds whole seconds and the time the changing statement began; so each value is up to one second
  * high, plus however long the transaction ran after that statement, and no Debezium option gives
- * more (the heartbeat and the transaction metadata carry the same header times). The MySQL
- * connector with GTIDs takes the commit time of the transaction's GTID event instead ({@code
- * original_commit_timestamp}, microseconds), which is exact to the millisecond. Snapshot reads are
- * not counted. {@code cal_cdc_batch_stage_seconds{stage}} says where a batch's time goes: {@code
- * ods} (ODS rows written and documents built), {@code index_wait} (waiting for bulk requests still
- * in flight) and {@code freshness}.
+ * more (transaction metadata events carry the same header times, heartbeats the connector's own
+ * clock). The MySQL connector with GTIDs takes the commit time of the transaction's GTID event
+ * instead ({@code original_commit_timestamp}, microseconds), which is exact to the millisecond.
+ * Snapshot reads are not counted. {@code cal_cdc_batch_stage_seconds{stage}} says where a batch's
+ * time goes: {@code ods} (ODS rows written and documents built), {@code index_wait} (waiting for
+ * bulk requests still in flight) and {@code freshness}.
  */
 public final class Metrics {
 
