@@ -48,7 +48,10 @@
  *       is_deleted = 1}) forever, so it is not affected.
  *   <li>Versions order changes within one binlog history; after a binlog reset or a switch to a
  *       primary with lower binlog numbers, rebuild the indices and the ODS from a new snapshot.
- *   <li>Lag is measured from the source commit time, which the binlog records in whole seconds.
+ *   <li>Lag ({@code cal_cdc_lag_seconds}) is measured from the MariaDB binlog's stamp of a change,
+ *       which holds whole seconds and the start of the changing statement: it reads up to a second
+ *       high, more for a transaction that ran on after the statement. Nothing in the MariaDB
+ *       connector is more precise; the MySQL connector with GTIDs gives the exact commit time.
  *   <li><b>The MySQL source is not proven end to end.</b> {@code source.kind=mysql} selects
  *       Debezium's {@code MySqlConnector}; unit tests check the engine properties it is given
  *       (connector class, excluded sensitive columns, signal table, exact decimals, transaction

@@ -28,19 +28,6 @@ import java.util.Map;
 public final class TestEnvironment {
 
   private static final ObjectMapper MAPPER = CanonicalJson.MAPPER;
-  private static final Path CORE_MIGRATIONS =
-      Path.of("../operational-core/src/main/resources/db/core");
-
-  /**
-   * The core migrations the pipeline's tests build cal_core from: the schema, and the card's issuer
-   * token as blind index and ciphertext (4 and 4.2; on an empty table the Java migration 4.1
-   * between them has nothing to move).
-   */
-  private static final List<Path> CORE_SCHEMA =
-      List.of(
-          CORE_MIGRATIONS.resolve("V1__core_schema.sql"),
-          CORE_MIGRATIONS.resolve("V4__card_issuer_token_encrypted_columns.sql"),
-          CORE_MIGRATIONS.resolve("V4_2__card_issuer_token_clear_column_dropped.sql"));
 
   private TestEnvironment() {}
 
@@ -112,18 +99,23 @@ public final class TestEnvironment {
         false);
   }
 
-  /** Drops and recreates cal_core from the core migration, empties cal_ods and the indices. */
+  /** Empties cal_ods and the indices, and builds cal_core afresh at the core's latest version. */
   public static void resetAll() throws Exception {
+    resetAll("latest");
+  }
+
+  /**
+   * Empties cal_ods and the indices, and builds cal_core afresh with the core's migrations up to
+   * and including {@code coreVersion} (see {@link CoreSchema}).
+   */
+  public static void resetAll(String coreVersion) throws Exception {
     resetOdsAndIndices();
     try (Connection c = db().connectAsAdmin("");
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS cal_core");
       s.execute("CREATE DATABASE cal_core CHARACTER SET utf8mb4");
-      s.execute("USE cal_core");
-      for (String statement : coreStatements()) {
-        s.execute(statement);
-      }
     }
+    CoreSchema.migrate(coreVersion);
   }
 
   /** Empties cal_ods and deletes every cal-* index. */
@@ -153,38 +145,6 @@ public final class TestEnvironment {
         s.execute("GRANT ALL PRIVILEGES ON " + name + ".* TO 'cal'@'" + host + "'");
       }
     }
-  }
-
-  /** The statements of the core migrations, comments removed. */
-  public static List<String> coreStatements() throws IOException {
-    StringBuilder sql = new StringBuilder();
-    for (Path migration : CORE_SCHEMA) {
-      for (String line : Files.readAllLines(migration)) {
-        if (!line.trim().startsWith("--")) {
-          sql.append(line).append('\n');
-        }
-      }
-    }
-    List<String> statements = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean quoted = false;
-    for (char ch : sql.toString().toCharArray()) {
-      if (ch == '\'') {
-        quoted = !quoted;
-      }
-      if (ch == ';' && !quoted) {
-        if (!current.toString().isBlank()) {
-          statements.add(current.toString().trim());
-        }
-        current.setLength(0);
-      } else {
-        current.append(ch);
-      }
-    }
-    if (!current.toString().isBlank()) {
-      statements.add(current.toString().trim());
-    }
-    return statements;
   }
 
   public static SearchHttp http() {

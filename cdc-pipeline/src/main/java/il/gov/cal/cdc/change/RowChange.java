@@ -18,7 +18,9 @@ import java.util.Map;
  * @param before the row before the change (null for reads and inserts)
  * @param after the row after the change (null for deletes)
  * @param position packed source position, see {@link SourcePosition}
- * @param committedAt the source commit time (snapshot: the read time)
+ * @param committedAt the source's time of the change, {@code source.ts_ms}: on MariaDB the binlog
+ *     event header's, whole seconds and the start of the changing statement; on MySQL with GTIDs
+ *     the transaction's commit (snapshot: the read time)
  * @param snapshot whether the change comes from a snapshot read
  */
 public record RowChange(

@@ -17,12 +17,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * The pipeline's meters, kept in a Micrometer Prometheus registry and scraped from {@code
  * /metrics}. One instance per pipeline; thread-safe.
  *
- * <p>{@code cal_cdc_lag_seconds} is a histogram of the time from the source commit to the document
- * being acknowledged by OpenSearch (buckets from 50 ms to 5 min, plus p50/p99 over the last five
- * minutes); the binlog stamps commits in whole seconds, so a single value is up to one second high.
- * {@code cal_cdc_batch_stage_seconds{stage}} says where a batch's time goes: {@code ods} (ODS rows
- * written and documents built), {@code index_wait} (waiting for bulk requests still in flight) and
- * {@code freshness}.
+ * <p>{@code cal_cdc_lag_seconds} is a histogram (buckets from 50 ms to 5 min, plus p50/p99 over the
+ * last five minutes) of the time from the source's stamp of a streamed change, Debezium's {@code
+ * source.ts_ms}, to the moment OpenSearch acknowledged the last bulk request of the change's batch
+ * (acknowledged, not yet searchable: the indices refresh every 500 ms). It is an upper bound of
+ * commit-to-acknowledged. The MariaDB connector takes the stamp from the binlog event header, which
+ * holds whole seconds and the time the changing statement began; so each value is up to one second
+ * high, plus however long the transaction ran after that statement, and no Debezium option gives
+ * more (transaction metadata events carry the same header times, heartbeats the connector's own
+ * clock). The MySQL connector with GTIDs takes the commit time of the transaction's GTID event
+ * instead ({@code original_commit_timestamp}, microseconds), which is exact to the millisecond.
+ * Snapshot reads are not counted. {@code cal_cdc_batch_stage_seconds{stage}} says where a batch's
+ * time goes: {@code ods} (ODS rows written and documents built), {@code index_wait} (waiting for
+ * bulk requests still in flight) and {@code freshness}.
  */
 public final class Metrics {
 
@@ -75,7 +82,9 @@ public final class Metrics {
         .register(registry);
     lag =
         Timer.builder("cal.cdc.lag")
-            .description("Source commit to acknowledged by OpenSearch")
+            .description(
+                "Binlog stamp of a change (MariaDB: whole seconds, statement start) to its batch"
+                    + " acknowledged by OpenSearch; an upper bound of commit to acknowledged")
             .serviceLevelObjectives(LAG_BUCKETS)
             .publishPercentiles(0.5, 0.99)
             .distributionStatisticExpiry(Duration.ofMinutes(5))

@@ -3,6 +3,10 @@ package il.gov.cal.cdc.search;
 /**
  * Decides what each bulk item's answer means. A bulk call answered with HTTP 200 may still have
  * failed item by item; every item is judged on its own status, never on the call's.
+ *
+ * <p>An index block ({@code cluster_block_exception}) is retried whatever its status: the
+ * flood-stage disk block answers 429, but an operator's write or read-only block answers 403, and
+ * both are lifted again, after which the same item is accepted.
  */
 public final class BulkItemClassifier {
 
@@ -21,6 +25,9 @@ public final class BulkItemClassifier {
       return BulkOutcome.STALE;
     }
     if (status == 0 || status == 408 || status == 429 || status >= 500) {
+      return BulkOutcome.RETRY;
+    }
+    if ("cluster_block_exception".equals(item.errorType())) {
       return BulkOutcome.RETRY;
     }
     if ("update".equals(item.action())

@@ -80,4 +80,32 @@ class BulkItemClassifierTest {
     assertThat(BulkItemClassifier.classify(new BulkItem("delete", "1", 404, null, null)))
         .isEqualTo(BulkOutcome.DONE);
   }
+
+  @Test
+  void indexBlockIsRetriedWhateverItsStatusSinceBlocksAreLifted() {
+    BulkItem writeBlock =
+        new BulkItem(
+            "index",
+            "1",
+            403,
+            "cluster_block_exception",
+            "index [cal-transactions-v1] blocked by: [FORBIDDEN/8/index write (api)];");
+    BulkItem floodStage =
+        new BulkItem(
+            "index",
+            "1",
+            429,
+            "cluster_block_exception",
+            "index [cal-transactions-v1] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded"
+                + " flood-stage watermark, index has read-only-allow-delete block];");
+
+    assertThat(BulkItemClassifier.classify(writeBlock)).isEqualTo(BulkOutcome.RETRY);
+    assertThat(BulkItemClassifier.classify(floodStage)).isEqualTo(BulkOutcome.RETRY);
+  }
+
+  @Test
+  void otherForbiddenItemIsDeadLettered() {
+    BulkItem refused = new BulkItem("index", "1", 403, "security_exception", "no permissions");
+    assertThat(BulkItemClassifier.classify(refused)).isEqualTo(BulkOutcome.DEAD_LETTER);
+  }
 }
