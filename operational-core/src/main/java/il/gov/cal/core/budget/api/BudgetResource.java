@@ -7,7 +7,7 @@ import il.gov.cal.core.api.QueryParams;
 import il.gov.cal.core.api.RequestBodies;
 import il.gov.cal.core.budget.application.BudgetService;
 import il.gov.cal.core.budget.domain.FiscalPeriod;
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,10 +64,10 @@ public class BudgetResource {
     AllocateBudgetRequest valid = bodies.valid(request);
     MoneyView allocated = valid.allocated();
     if (allocated.amount() == null || allocated.currency() == null) {
-      throw new BadRequest("request.invalid", "allocated", "needs amount and currency");
+      throw BadRequest.ofField("request.invalid", "allocated", "needs amount and currency");
     }
     if (!allocated.currency().equals("ILS")) {
-      throw new BadRequest("budget.currency-not-ils", "allocated.currency", "must be ILS");
+      throw BadRequest.ofField("budget.currency-not-ils", "allocated.currency", "must be ILS");
     }
     long minor = MoneyView.toMinor("allocated.amount", allocated.amount(), allocated.currency());
     FiscalPeriod period = new FiscalPeriod(valid.fiscalYear(), valid.fiscalMonth());
@@ -95,7 +95,7 @@ public class BudgetResource {
   public List<BudgetView> ofUnit(@QueryParam("unitId") String unitId) {
     Long unit = QueryParams.id("unitId", unitId);
     if (unit == null) {
-      throw new BadRequest("request.missing-parameter", "unitId", "is required");
+      throw BadRequest.ofField("request.missing-parameter", "unitId", "is required");
     }
     return service.budgetsOfUnit(unit).stream().map(BudgetView::of).toList();
   }

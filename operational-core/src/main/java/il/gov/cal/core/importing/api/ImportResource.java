@@ -5,10 +5,10 @@ import il.gov.cal.core.importing.job.ImportJob;
 import il.gov.cal.core.importing.job.ImportJobs;
 import il.gov.cal.core.importing.job.IssuerFileImports;
 import il.gov.cal.core.importing.job.Rejection;
-import il.gov.cal.core.problem.BadRequest;
-import il.gov.cal.core.problem.NotFound;
-import il.gov.cal.core.problem.Unprocessable;
 import il.gov.cal.core.tenancy.CallerTenant;
+import il.gov.cal.security.problem.BadRequest;
+import il.gov.cal.security.problem.DomainRuleViolation;
+import il.gov.cal.security.problem.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -69,7 +69,7 @@ public class ImportResource {
       @FormParam("file") EntityPart file, @HeaderParam("Idempotency-Key") String idempotencyKey)
       throws IOException {
     if (file == null) {
-      throw new BadRequest("import.file-missing", "file", "the form has no file part");
+      throw BadRequest.ofField("import.file-missing", "file", "the form has no file part");
     }
     try (InputStream content = file.getContent()) {
       return receive(file.getFileName().orElse("upload.tsv"), content, idempotencyKey);
@@ -100,7 +100,7 @@ public class ImportResource {
       @QueryParam("after") @DefaultValue("0") int after,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     if (limit < 1 || limit > MAX_PAGE) {
-      throw new BadRequest("import.invalid-limit", "limit", "must be 1 to " + MAX_PAGE);
+      throw BadRequest.ofField("import.invalid-limit", "limit", "must be 1 to " + MAX_PAGE);
     }
     visible(id);
     List<Rejection> page = imports.rejections(id, after, limit + 1);
@@ -115,14 +115,14 @@ public class ImportResource {
   private Response receive(String name, InputStream content, String idempotencyKey)
       throws IOException {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw new BadRequest(
+      throw BadRequest.ofField(
           "idempotency.invalid-key", "Idempotency-Key", "must be 1 to 100 characters");
     }
     IssuerFileImports.Receipt receipt;
     try {
       receipt = importer.receive(fileName(name), content, idempotencyKey);
     } catch (IssuerFileImports.KeyReused e) {
-      throw new Unprocessable(
+      throw new DomainRuleViolation(
           "idempotency.key-reused", "This Idempotency-Key was used to upload another file");
     }
     ImportJob job = receipt.job();
@@ -136,12 +136,12 @@ public class ImportResource {
   }
 
   private ImportJob visible(long id) {
-    ImportJob job = imports.find(id).orElseThrow(() -> new NotFound("import", id));
+    ImportJob job = imports.find(id).orElseThrow(() -> NotFound.byId("import", id));
     OptionalLong organisation = callerOrganisation();
     if (organisation.isPresent()
         && job.organisationId() != null
         && job.organisationId() != organisation.getAsLong()) {
-      throw new NotFound("import", id);
+      throw NotFound.byId("import", id);
     }
     return job;
   }

@@ -4,8 +4,8 @@ import il.gov.cal.core.CoreRoles;
 import il.gov.cal.core.api.RequestBodies;
 import il.gov.cal.core.organisation.application.OrganisationService;
 import il.gov.cal.core.organisation.domain.Organisation;
-import il.gov.cal.core.problem.NotFound;
 import il.gov.cal.security.identity.CurrentCaller;
+import il.gov.cal.security.problem.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -80,7 +80,7 @@ public class OrganisationResource {
   @APIResponse(responseCode = "404", description = "Unknown organisation")
   public OrganisationView get(@PathParam("id") long id) {
     if (!identity.get().canAccessOrganisation(id)) {
-      throw new NotFound("organisation", id);
+      throw NotFound.byId("organisation", id);
     }
     return OrganisationView.of(service.organisation(id));
   }

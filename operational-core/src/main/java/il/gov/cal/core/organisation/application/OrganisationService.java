@@ -1,9 +1,11 @@
 package il.gov.cal.core.organisation.application;
 
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.organisation.domain.Organisation;
 import il.gov.cal.core.organisation.persistence.OrganisationRepository;
-import il.gov.cal.core.problem.DomainRuleViolation;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +26,8 @@ public class OrganisationService {
   public Organisation registerOrganisation(String code, String name, String issuerCompanyId) {
     if (organisations.codeTaken(code)) {
       audit.failed("organisation.register", "organisation", null);
-      throw new DomainRuleViolation("organisation.code-taken", "The code is already in use");
+      throw new DomainRuleViolation(
+          CONFLICT, "organisation.code-taken", "The code is already in use");
     }
 
     Organisation organisation =

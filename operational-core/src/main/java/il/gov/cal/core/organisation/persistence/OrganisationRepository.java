@@ -1,7 +1,7 @@
 package il.gov.cal.core.organisation.persistence;
 
 import il.gov.cal.core.organisation.domain.Organisation;
-import il.gov.cal.core.problem.NotFound;
+import il.gov.cal.security.problem.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,7 +35,7 @@ public class OrganisationRepository {
   public Organisation require(long id) {
     Organisation found = em.find(Organisation.class, id);
     if (found == null) {
-      throw new NotFound("organisation", id);
+      throw NotFound.byId("organisation", id);
     }
     return found;
   }
