@@ -26,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +51,7 @@ public class BudgetResource {
   @Idempotent
   @Operation(summary = "Allocate a budget to a unit for a year or a month")
   @RequestBody(
+      required = true,
       content =
           @Content(
               examples =
@@ -92,7 +94,10 @@ public class BudgetResource {
   @GET
   @Operation(summary = "A unit's budgets with their figures")
   @APIResponse(responseCode = "400", description = "unitId missing or invalid")
-  public List<BudgetView> ofUnit(@QueryParam("unitId") String unitId) {
+  public List<BudgetView> ofUnit(
+      @Parameter(description = "the unit whose budgets to list", required = true, example = "3")
+          @QueryParam("unitId")
+          String unitId) {
     Long unit = QueryParams.id("unitId", unitId);
     if (unit == null) {
       throw BadRequest.ofField("request.missing-parameter", "unitId", "is required");

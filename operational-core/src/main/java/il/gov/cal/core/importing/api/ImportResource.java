@@ -30,6 +30,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Uploads issuer files and reports their imports. */
 @Path("/imports")
@@ -53,6 +54,7 @@ public class ImportResource {
   @RolesAllowed({CoreRoles.ISSUER_SYSTEM})
   @POST
   @Consumes({"text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  @RequestBody(required = true, description = "The issuer file (VCF 4.0) as sent by the issuer")
   public Response upload(
       InputStream body,
       @QueryParam("name") @DefaultValue("upload.tsv") String name,
@@ -65,6 +67,7 @@ public class ImportResource {
   @RolesAllowed({CoreRoles.ISSUER_SYSTEM})
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RequestBody(required = true, description = "A form whose file part is the issuer file")
   public Response uploadForm(
       @FormParam("file") EntityPart file, @HeaderParam("Idempotency-Key") String idempotencyKey)
       throws IOException {

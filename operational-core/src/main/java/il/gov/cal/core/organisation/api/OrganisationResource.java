@@ -70,6 +70,7 @@ public class OrganisationResource {
   @RolesAllowed({CoreRoles.PLATFORM_ADMIN})
   @Operation(summary = "Register an organisation (platform administrator)")
   @RequestBody(
+      required = true,
       content =
           @Content(
               examples =
