@@ -1,6 +1,6 @@
 package il.gov.cal.core.api;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,8 @@ public class CursorCodec {
     } catch (IllegalArgumentException e) {
       // Not base64 or not a number: the same answer as a bad signature.
     }
-    throw new BadRequest("request.invalid-cursor", "cursor", "is not a cursor this server issued");
+    throw BadRequest.ofField(
+        "request.invalid-cursor", "cursor", "is not a cursor this server issued");
   }
 
   private byte[] sign(long organisationId, String payload) {

@@ -1,11 +1,10 @@
 package il.gov.cal.core.api;
 
-import il.gov.cal.core.problem.BadRequest;
-import il.gov.cal.core.problem.DomainRuleViolation;
-import il.gov.cal.core.problem.ProblemException;
-import il.gov.cal.core.problem.ProblemMappers;
-import il.gov.cal.core.problem.Unprocessable;
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.tenancy.CallerTenant;
+import il.gov.cal.security.problem.BadRequest;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -53,20 +52,16 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     if (key == null) {
       return;
     }
-    try {
-      checkKey(key);
-      byte[] body = request.getEntityStream().readAllBytes();
-      request.setEntityStream(new ByteArrayInputStream(body));
-      String hash = hash(request, body);
-      Optional<IdempotencyStore.StoredResponse> earlier =
-          store.claim(caller.organisationId(), key, hash);
-      if (earlier.isEmpty()) {
-        request.setProperty(CLAIMED, key);
-      } else {
-        request.abortWith(replay(earlier.get(), hash));
-      }
-    } catch (ProblemException e) {
-      request.abortWith(ProblemMappers.response(e, ProblemMappers.instance(request.getUriInfo())));
+    checkKey(key);
+    byte[] body = request.getEntityStream().readAllBytes();
+    request.setEntityStream(new ByteArrayInputStream(body));
+    String hash = hash(request, body);
+    Optional<IdempotencyStore.StoredResponse> earlier =
+        store.claim(caller.organisationId(), key, hash);
+    if (earlier.isEmpty()) {
+      request.setProperty(CLAIMED, key);
+    } else {
+      request.abortWith(replay(earlier.get(), hash));
     }
   }
 
@@ -88,18 +83,20 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
 
   private static void checkKey(String key) {
     if (key.isBlank() || key.length() > 100) {
-      throw new BadRequest("idempotency.invalid-key", HEADER, "must be 1 to 100 characters");
+      throw BadRequest.ofField("idempotency.invalid-key", HEADER, "must be 1 to 100 characters");
     }
   }
 
   private static Response replay(IdempotencyStore.StoredResponse earlier, String hash) {
     if (!earlier.requestHash().equals(hash)) {
-      throw new Unprocessable(
+      throw new DomainRuleViolation(
           "idempotency.key-reused", "This Idempotency-Key was used with a different request");
     }
     if (earlier.inFlight()) {
       throw new DomainRuleViolation(
-          "idempotency.in-flight", "A request with this Idempotency-Key is still running");
+          CONFLICT,
+          "idempotency.in-flight",
+          "A request with this Idempotency-Key is still running");
     }
     Response.ResponseBuilder replay =
         Response.status(earlier.status()).header("Idempotency-Replayed", "true");

@@ -1,6 +1,6 @@
 package il.gov.cal.core.api;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import java.math.BigDecimal;
 import java.util.Currency;
 
@@ -31,12 +31,12 @@ public record MoneyView(String amount, String currency) {
       int digits = Currency.getInstance(currency).getDefaultFractionDigits();
       BigDecimal value = new BigDecimal(amount);
       if (value.scale() > digits) {
-        throw new BadRequest(
+        throw BadRequest.ofField(
             "money.too-precise", field, "has more than " + digits + " decimal places");
       }
       return value.movePointRight(digits).longValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new BadRequest("money.invalid", field, "must be a decimal amount such as 1234.50");
+      throw BadRequest.ofField("money.invalid", field, "must be a decimal amount such as 1234.50");
     }
   }
 }

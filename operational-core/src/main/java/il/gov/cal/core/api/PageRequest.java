@@ -1,6 +1,6 @@
 package il.gov.cal.core.api;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 
 /**
  * Where a page starts and how long it is, read from the {@code cursor} and {@code limit} query
@@ -30,6 +30,7 @@ public record PageRequest(long afterId, int limit) {
     } catch (NumberFormatException e) {
       // Reported below with the accepted range.
     }
-    throw new BadRequest("request.invalid-limit", "limit", "must be between 1 and " + MAX_LIMIT);
+    throw BadRequest.ofField(
+        "request.invalid-limit", "limit", "must be between 1 and " + MAX_LIMIT);
   }
 }

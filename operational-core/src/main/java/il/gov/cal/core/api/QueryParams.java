@@ -1,6 +1,6 @@
 package il.gov.cal.core.api;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -20,7 +20,8 @@ public final class QueryParams {
     try {
       return LocalDate.parse(raw.trim());
     } catch (DateTimeParseException e) {
-      throw new BadRequest("request.invalid-date", name, "must be an ISO 8601 date (YYYY-MM-DD)");
+      throw BadRequest.ofField(
+          "request.invalid-date", name, "must be an ISO 8601 date (YYYY-MM-DD)");
     }
   }
 
@@ -37,6 +38,6 @@ public final class QueryParams {
     } catch (NumberFormatException e) {
       // Reported below.
     }
-    throw new BadRequest("request.invalid-id", name, "must be a positive id");
+    throw BadRequest.ofField("request.invalid-id", name, "must be a positive id");
   }
 }

@@ -1,18 +1,18 @@
 package il.gov.cal.core.api;
 
-import il.gov.cal.core.problem.BadRequest;
-import il.gov.cal.core.problem.FieldError;
+import il.gov.cal.security.problem.BadRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Set;
 
 /**
- * Checks a request body against its Bean Validation constraints and reports every violation as one
- * 400 problem naming the fields. Resources call it explicitly so that the answer is always this
- * core's problem format, whichever JAX-RS implementation runs it.
+ * Checks a request body against its Bean Validation constraints. Every violation is reported at
+ * once, as the platform's validation problem (400, code {@code validation}, one error per field),
+ * by the security module's mapper of {@link ConstraintViolationException}: the same answer the
+ * other services give. Resources call it explicitly so that a missing body is named too.
  */
 @ApplicationScoped
 public class RequestBodies {
@@ -30,20 +30,12 @@ public class RequestBodies {
   /** The body itself, once it is present and valid. */
   public <T> T valid(T body) {
     if (body == null) {
-      throw new BadRequest("request.missing-body", "body", "is required");
+      throw BadRequest.ofField("request.missing-body", "body", "is required");
     }
-    List<FieldError> errors =
-        validator.validate(body).stream()
-            .map(RequestBodies::toFieldError)
-            .sorted(Comparator.comparing(FieldError::field))
-            .toList();
-    if (!errors.isEmpty()) {
-      throw new BadRequest("request.invalid", errors);
+    Set<ConstraintViolation<T>> violations = validator.validate(body);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
     }
     return body;
-  }
-
-  private static FieldError toFieldError(ConstraintViolation<?> violation) {
-    return new FieldError(violation.getPropertyPath().toString(), violation.getMessage());
   }
 }

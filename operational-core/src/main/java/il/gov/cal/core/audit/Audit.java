@@ -1,11 +1,11 @@
 package il.gov.cal.core.audit;
 
-import il.gov.cal.core.problem.ProblemException;
 import il.gov.cal.core.tenancy.CallerTenant;
 import il.gov.cal.security.audit.AuditEvent;
 import il.gov.cal.security.audit.AuditOutcome;
 import il.gov.cal.security.identity.CallerContext;
 import il.gov.cal.security.identity.CurrentCaller;
+import il.gov.cal.security.problem.ServiceException;
 import il.gov.cal.security.redaction.Redactor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class Audit {
   public void refusable(String action, String targetType, Object targetId, Runnable step) {
     try {
       step.run();
-    } catch (ProblemException e) {
+    } catch (ServiceException e) {
       failed(action, targetType, targetId);
       throw e;
     }

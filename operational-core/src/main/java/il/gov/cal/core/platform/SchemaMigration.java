@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
  * Brings the core schema to the latest version before the application serves anything. Flyway owns
  * the schema ({@code db/core}); a failed migration stops the application from starting, so it never
  * runs against a schema it does not know. Liberty's class loader cannot list a folder, so each
- * migration folder carries an empty {@code flyway.location} marker for Flyway to find it by.
- * Migrations that need the application's keys are Java migrations handed to Flyway here ({@link
- * #configure}).
+ * folder Flyway scans carries an empty {@code flyway.location} marker for Flyway to find it by: the
+ * migrations' {@code db/core}, and {@code db/callback}, where every Flyway instance looks for Java
+ * callbacks whatever it is configured with (the core has none; without the marker Flyway logs an
+ * error at each start that it cannot resolve the folder). Migrations that need the application's
+ * keys are Java migrations handed to Flyway here ({@link #configure}).
  */
 @ApplicationScoped
 public class SchemaMigration {

@@ -1,6 +1,6 @@
 package il.gov.cal.core.tenancy;
 
-import il.gov.cal.core.problem.Forbidden;
+import il.gov.cal.security.problem.AccessDenied;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.OptionalLong;
 
@@ -21,12 +21,12 @@ public class CallerTenant {
   /**
    * The caller's organisation id.
    *
-   * @throws Forbidden (403) when the caller's token names no organisation, as a platform
+   * @throws AccessDenied (403) when the caller's token names no organisation, as a platform
    *     administrator's or a system client's may not
    */
   public long organisationId() {
     if (organisationId == null) {
-      throw new Forbidden(
+      throw new AccessDenied(
           "tenant.missing", "The caller's token does not name an organisation to act in");
     }
     return organisationId;

@@ -1,9 +1,7 @@
 package il.gov.cal.core.tenancy;
 
 import il.gov.cal.core.organisation.persistence.OrganisationRepository;
-import il.gov.cal.core.problem.ProblemException;
-import il.gov.cal.core.problem.ProblemMappers;
-import il.gov.cal.core.problem.Unauthenticated;
+import il.gov.cal.security.problem.Unauthenticated;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -14,7 +12,8 @@ import java.util.OptionalLong;
 
 /**
  * Establishes the caller's organisation before any resource runs, refusing an organisation that
- * does not exist. Requests naming none pass; whatever then needs a tenant answers 401.
+ * does not exist (401, thrown so that the platform's problem mappers answer it like any other).
+ * Requests naming none pass; whatever then needs a tenant answers 403.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -26,17 +25,13 @@ public class TenantFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    try {
-      OptionalLong organisationId = resolver.resolve(request);
-      if (organisationId.isEmpty()) {
-        return;
-      }
-      if (!organisations.exists(organisationId.getAsLong())) {
-        throw new Unauthenticated("tenant.unknown", "The organisation is not known");
-      }
-      caller.establish(organisationId.getAsLong());
-    } catch (ProblemException e) {
-      request.abortWith(ProblemMappers.response(e, ProblemMappers.instance(request.getUriInfo())));
+    OptionalLong organisationId = resolver.resolve(request);
+    if (organisationId.isEmpty()) {
+      return;
     }
+    if (!organisations.exists(organisationId.getAsLong())) {
+      throw new Unauthenticated("tenant.unknown", "The organisation is not known");
+    }
+    caller.establish(organisationId.getAsLong());
   }
 }

@@ -1,6 +1,6 @@
 package il.gov.cal.core.tenancy;
 
-import il.gov.cal.core.problem.NotFound;
+import il.gov.cal.security.problem.NotFound;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -45,7 +45,7 @@ public abstract class TenantRepository<T extends TenantOwned> {
    * @throws NotFound if there is none
    */
   public T require(long id) {
-    return find(id).orElseThrow(() -> new NotFound(thing, id));
+    return find(id).orElseThrow(() -> NotFound.byId(thing, id));
   }
 
   /** Stores a new entity and assigns its id at once. */

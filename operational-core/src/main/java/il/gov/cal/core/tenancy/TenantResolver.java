@@ -14,7 +14,7 @@ public interface TenantResolver {
    *
    * @param request the request, already authenticated
    * @return the organisation id, or empty
-   * @throws il.gov.cal.core.problem.Unauthenticated if the request names one it may not use
+   * @throws il.gov.cal.security.problem.Unauthenticated if the request names one it may not use
    */
   OptionalLong resolve(ContainerRequestContext request);
 }

@@ -39,7 +39,7 @@ class BadInputIT {
     Reply reply = org.post("/units", "{\"name\":\"No code\"}");
 
     JsonObject problem = problem(reply, 400);
-    assertThat(problem.getString("code")).isEqualTo("request.invalid");
+    assertThat(problem.getString("code")).isEqualTo("validation");
     assertThat(field(problem)).isEqualTo("code");
   }
 

@@ -3,7 +3,7 @@ package il.gov.cal.core.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import org.junit.jupiter.api.Test;
 
 class MoneyViewTest {

@@ -47,7 +47,7 @@ class CardLifecycleIT {
     JsonObject problem = illegal.json();
     assertThat(problem.getString("code")).isEqualTo("card.illegal-transition");
     assertThat(problem.getInt("status")).isEqualTo(409);
-    assertThat(problem.getString("instance")).isEqualTo("/cards/" + card + "/activation");
+    assertThat(problem.getString("instance")).isEqualTo("/core/cards/" + card + "/activation");
     JsonObject view = org.get("/cards/" + card).expect(200);
     assertThat(view.getString("last4")).isEqualTo("4242");
     assertThat(view.toString()).doesNotContain("tok-");

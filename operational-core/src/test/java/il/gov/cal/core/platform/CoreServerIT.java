@@ -8,9 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,17 @@ class CoreServerIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Cal operational core");
+  }
+
+  @Test
+  void startupLogsNoErrorOfFlyway() throws Exception {
+    List<String> lines = Files.readAllLines(server.logs().resolve("messages.log"));
+
+    assertThat(lines).anyMatch(line -> line.contains("core schema ready"));
+    assertThat(lines)
+        .filteredOn(line -> line.contains("\"module\":\"org.flywaydb"))
+        .noneMatch(line -> line.contains("\"loglevel\":\"SEVERE\""))
+        .noneMatch(line -> line.contains("\"loglevel\":\"ERROR\""));
   }
 
   private HttpResponse<String> get(String path) throws Exception {

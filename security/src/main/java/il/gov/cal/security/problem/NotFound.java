@@ -19,4 +19,16 @@ public class NotFound extends ServiceException {
   public NotFound(String code, String detail) {
     super(404, code, "Not found", detail, List.of());
   }
+
+  /**
+   * A missing resource named by its id: code {@code <thing>.not-found}, detail {@code No <thing>
+   * with id <id>}.
+   *
+   * @param thing the kind of resource, a stable code word such as {@code card}
+   * @param id the id asked for
+   * @return the exception
+   */
+  public static NotFound byId(String thing, Object id) {
+    return new NotFound(thing + ".not-found", "No " + thing + " with id " + id);
+  }
 }

@@ -11,11 +11,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What every mapper shares: the request path as the problem's instance, the correlation id, and the
- * answer to an exception nobody expected.
+ * answer to an exception nobody expected. Public so that a service can map an exception of its own
+ * infrastructure (a persistence conflict, say) to a problem of exactly the same shape.
  *
  * @param <E> the exceptions mapped
  */
-abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
+public abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
 
@@ -24,16 +25,24 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
 
   @Context UriInfo uriInfo;
 
-  /** The response for a problem at the current request path. */
-  Response respond(Problem problem) {
+  /**
+   * The response for a problem at the current request path.
+   *
+   * @param problem the problem, without instance
+   * @return the problem response
+   */
+  protected Response respond(Problem problem) {
     return ProblemResponses.of(problem.withInstance(path()));
   }
 
   /**
    * A 500 with a generic detail; the exception is logged, redacted, with the correlation id that
    * the response carries, so that a report can be matched to the log.
+   *
+   * @param exception what went wrong
+   * @return a 500 problem response
    */
-  Response internalError(Throwable exception) {
+  protected Response internalError(Throwable exception) {
     return serverError(exception, 500);
   }
 
@@ -58,8 +67,12 @@ abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> 
         .orElseGet(() -> internalError(exception));
   }
 
-  /** The raw path of the current request, or {@code null} outside one. */
-  String path() {
+  /**
+   * The raw path of the current request, context root included, or {@code null} outside one.
+   *
+   * @return the path, such as {@code /core/cards/7}
+   */
+  protected String path() {
     return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
   }
 }

@@ -2,8 +2,10 @@
  * Errors as RFC 9457 problem details ({@code application/problem+json}), produced in one place for
  * every service, and the small exception vocabulary services throw: {@link
  * il.gov.cal.security.problem.DomainRuleViolation}, {@link il.gov.cal.security.problem.NotFound},
- * {@link il.gov.cal.security.problem.BadRequest} and {@link
- * il.gov.cal.security.problem.AccessDenied}, each with a stable code.
+ * {@link il.gov.cal.security.problem.BadRequest}, {@link il.gov.cal.security.problem.AccessDenied}
+ * and {@link il.gov.cal.security.problem.Unauthenticated}, each with a stable code. A service maps
+ * an exception of its own infrastructure by extending {@link
+ * il.gov.cal.security.problem.ProblemMapper}, which gives the same shape.
  *
  * <p>Guarantees: every problem's detail, instance and field reasons pass through the {@link
  * il.gov.cal.security.redaction.Redactor}; every problem carries the request's correlation id; an

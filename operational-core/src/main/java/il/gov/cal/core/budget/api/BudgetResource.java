@@ -7,7 +7,7 @@ import il.gov.cal.core.api.QueryParams;
 import il.gov.cal.core.api.RequestBodies;
 import il.gov.cal.core.budget.application.BudgetService;
 import il.gov.cal.core.budget.domain.FiscalPeriod;
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +51,7 @@ public class BudgetResource {
   @Idempotent
   @Operation(summary = "Allocate a budget to a unit for a year or a month")
   @RequestBody(
+      required = true,
       content =
           @Content(
               examples =
@@ -64,10 +66,10 @@ public class BudgetResource {
     AllocateBudgetRequest valid = bodies.valid(request);
     MoneyView allocated = valid.allocated();
     if (allocated.amount() == null || allocated.currency() == null) {
-      throw new BadRequest("request.invalid", "allocated", "needs amount and currency");
+      throw BadRequest.ofField("request.invalid", "allocated", "needs amount and currency");
     }
     if (!allocated.currency().equals("ILS")) {
-      throw new BadRequest("budget.currency-not-ils", "allocated.currency", "must be ILS");
+      throw BadRequest.ofField("budget.currency-not-ils", "allocated.currency", "must be ILS");
     }
     long minor = MoneyView.toMinor("allocated.amount", allocated.amount(), allocated.currency());
     FiscalPeriod period = new FiscalPeriod(valid.fiscalYear(), valid.fiscalMonth());
@@ -92,10 +94,13 @@ public class BudgetResource {
   @GET
   @Operation(summary = "A unit's budgets with their figures")
   @APIResponse(responseCode = "400", description = "unitId missing or invalid")
-  public List<BudgetView> ofUnit(@QueryParam("unitId") String unitId) {
+  public List<BudgetView> ofUnit(
+      @Parameter(description = "the unit whose budgets to list", required = true, example = "3")
+          @QueryParam("unitId")
+          String unitId) {
     Long unit = QueryParams.id("unitId", unitId);
     if (unit == null) {
-      throw new BadRequest("request.missing-parameter", "unitId", "is required");
+      throw BadRequest.ofField("request.missing-parameter", "unitId", "is required");
     }
     return service.budgetsOfUnit(unit).stream().map(BudgetView::of).toList();
   }

@@ -1,13 +1,15 @@
 package il.gov.cal.core.budget.application;
 
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.budget.domain.Budget;
 import il.gov.cal.core.budget.domain.BudgetFigures;
 import il.gov.cal.core.budget.domain.FiscalPeriod;
 import il.gov.cal.core.budget.persistence.BudgetRepository;
-import il.gov.cal.core.problem.DomainRuleViolation;
 import il.gov.cal.core.unit.domain.Unit;
 import il.gov.cal.core.unit.persistence.UnitRepository;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +38,7 @@ public class BudgetService {
     if (budgets.exists(unitId, period)) {
       audit.failed("budget.allocate", "unit", unitId);
       throw new DomainRuleViolation(
-          "budget.already-allocated", "The unit already has a budget for this period");
+          CONFLICT, "budget.already-allocated", "The unit already has a budget for this period");
     }
 
     Budget budget = budgets.add(Budget.allocate(unitId, period, allocatedMinor, currency));

@@ -1,7 +1,7 @@
 package il.gov.cal.core.budget.domain;
 
-import il.gov.cal.core.problem.BadRequest;
 import il.gov.cal.core.tenancy.TenantOwned;
+import il.gov.cal.security.problem.BadRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,10 +50,10 @@ public class Budget extends TenantOwned {
   public static Budget allocate(
       long unitId, FiscalPeriod period, long allocatedMinor, String currency) {
     if (!CURRENCY.equals(currency)) {
-      throw new BadRequest("budget.currency-not-ils", "allocated.currency", "must be ILS");
+      throw BadRequest.ofField("budget.currency-not-ils", "allocated.currency", "must be ILS");
     }
     if (allocatedMinor < 0) {
-      throw new BadRequest(
+      throw BadRequest.ofField(
           "budget.negative-allocation", "allocated.amount", "must not be negative");
     }
     Budget budget = new Budget();

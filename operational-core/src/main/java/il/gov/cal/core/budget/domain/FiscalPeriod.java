@@ -1,6 +1,6 @@
 package il.gov.cal.core.budget.domain;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import java.time.LocalDate;
 
 /**
@@ -14,10 +14,11 @@ public record FiscalPeriod(int year, Integer month) {
   /** Checks the ranges, naming the offending field. */
   public FiscalPeriod {
     if (year < 2000 || year > 2100) {
-      throw new BadRequest("budget.invalid-period", "fiscalYear", "must be between 2000 and 2100");
+      throw BadRequest.ofField(
+          "budget.invalid-period", "fiscalYear", "must be between 2000 and 2100");
     }
     if (month != null && (month < 1 || month > 12)) {
-      throw new BadRequest("budget.invalid-period", "fiscalMonth", "must be between 1 and 12");
+      throw BadRequest.ofField("budget.invalid-period", "fiscalMonth", "must be between 1 and 12");
     }
   }
 

@@ -58,6 +58,7 @@ public class CardResource {
   @Idempotent
   @Operation(summary = "Ask the issuer for a card charged to a unit (state REQUESTED)")
   @RequestBody(
+      required = true,
       content =
           @Content(
               examples =
@@ -107,6 +108,7 @@ public class CardResource {
   @Path("{id}/issuance")
   @Operation(summary = "Record what the issuer made (REQUESTED to ISSUED)")
   @RequestBody(
+      required = true,
       content =
           @Content(
               examples =
@@ -128,6 +130,7 @@ public class CardResource {
   @Path("{id}/assignment")
   @Operation(summary = "Give the card to a cardholder")
   @RequestBody(
+      required = true,
       content =
           @Content(examples = @ExampleObject(name = "assign", value = "{\"cardholderId\":7}")))
   @APIResponse(responseCode = "409", description = "card.already-assigned, cardholder.inactive")

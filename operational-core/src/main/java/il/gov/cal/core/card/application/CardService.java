@@ -1,5 +1,7 @@
 package il.gov.cal.core.card.application;
 
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.api.PageRequest;
 import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.card.domain.Card;
@@ -9,9 +11,9 @@ import il.gov.cal.core.card.persistence.CardRepository;
 import il.gov.cal.core.card.persistence.IssuerTokens;
 import il.gov.cal.core.cardholder.domain.Cardholder;
 import il.gov.cal.core.cardholder.persistence.CardholderRepository;
-import il.gov.cal.core.problem.DomainRuleViolation;
 import il.gov.cal.core.tenancy.CallerTenant;
 import il.gov.cal.core.unit.persistence.UnitRepository;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,7 +67,8 @@ public class CardService {
   public Card recordIssuance(long cardId, String token, String last4, YearMonth expiry) {
     if (cards.tokenTaken(tokens.index(token))) {
       audit.failed("card.issuance", "card", cardId);
-      throw new DomainRuleViolation("card.token-taken", "Another card carries this issuer token");
+      throw new DomainRuleViolation(
+          CONFLICT, "card.token-taken", "Another card carries this issuer token");
     }
     SealedToken sealed = seal(token);
     return command(

@@ -1,8 +1,10 @@
 package il.gov.cal.core.card.domain;
 
-import il.gov.cal.core.problem.BadRequest;
-import il.gov.cal.core.problem.DomainRuleViolation;
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.tenancy.TenantOwned;
+import il.gov.cal.security.problem.BadRequest;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -82,7 +84,7 @@ public class Card extends TenantOwned {
   /** The issuer made the card: its token, the last four digits of the PAN and the expiry. */
   public void recordIssuance(SealedToken token, String lastFour, YearMonth expiresAt) {
     if (lastFour == null || !lastFour.matches("\\d{4}")) {
-      throw new BadRequest("card.invalid-last4", "last4", "must be exactly four digits");
+      throw BadRequest.ofField("card.invalid-last4", "last4", "must be exactly four digits");
     }
     moveTo(CardStatus.ISSUED);
     seal(token);
@@ -97,7 +99,7 @@ public class Card extends TenantOwned {
     }
     if (cardholderId != null) {
       throw new DomainRuleViolation(
-          "card.already-assigned", "The card is already assigned to a cardholder");
+          CONFLICT, "card.already-assigned", "The card is already assigned to a cardholder");
     }
     this.cardholderId = newCardholderId;
   }
@@ -106,7 +108,9 @@ public class Card extends TenantOwned {
   public void activate() {
     if (status == CardStatus.ISSUED && cardholderId == null) {
       throw new DomainRuleViolation(
-          "card.unassigned", "A card must be assigned to a cardholder before it is activated");
+          CONFLICT,
+          "card.unassigned",
+          "A card must be assigned to a cardholder before it is activated");
     }
     if (status != CardStatus.ISSUED) {
       throw illegalMove(CardStatus.ACTIVE);
@@ -154,12 +158,12 @@ public class Card extends TenantOwned {
 
   private DomainRuleViolation illegalMove(CardStatus next) {
     return new DomainRuleViolation(
-        "card.illegal-transition", "A " + status + " card cannot become " + next);
+        CONFLICT, "card.illegal-transition", "A " + status + " card cannot become " + next);
   }
 
   private DomainRuleViolation illegal(String action) {
     return new DomainRuleViolation(
-        "card.illegal-transition", "Cannot " + action + " a " + status + " card");
+        CONFLICT, "card.illegal-transition", "Cannot " + action + " a " + status + " card");
   }
 
   public Long id() {

@@ -53,6 +53,7 @@ public class CardholderResource {
   @Idempotent
   @Operation(summary = "Enrol a cardholder")
   @RequestBody(
+      required = true,
       content =
           @Content(
               examples =
@@ -96,6 +97,7 @@ public class CardholderResource {
   @Path("search")
   @Operation(summary = "Cardholders with a national id (in the body, to keep it out of URLs)")
   @RequestBody(
+      required = true,
       content =
           @Content(examples = @ExampleObject(name = "search", value = "{\"nationalId\":\"18\"}")))
   @APIResponse(responseCode = "400", description = "cardholder.invalid-national-id")
@@ -125,6 +127,7 @@ public class CardholderResource {
   @Path("{id}/unit")
   @Operation(summary = "Move a cardholder to another unit")
   @RequestBody(
+      required = true,
       content = @Content(examples = @ExampleObject(name = "transfer", value = "{\"unitId\":5}")))
   @APIResponse(responseCode = "409", description = "cardholder.inactive")
   public CardholderView transfer(@PathParam("id") long id, TransferCardholderRequest request) {

@@ -1,5 +1,7 @@
 package il.gov.cal.core.cardholder.application;
 
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.api.PageRequest;
 import il.gov.cal.core.audit.Audit;
 import il.gov.cal.core.cardholder.domain.Cardholder;
@@ -7,8 +9,8 @@ import il.gov.cal.core.cardholder.domain.NationalId;
 import il.gov.cal.core.cardholder.domain.PersonalData;
 import il.gov.cal.core.cardholder.domain.PersonalDataProtection;
 import il.gov.cal.core.cardholder.persistence.CardholderRepository;
-import il.gov.cal.core.problem.DomainRuleViolation;
 import il.gov.cal.core.unit.persistence.UnitRepository;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +37,9 @@ public class CardholderService {
     if (cardholders.externalRefTaken(externalRef)) {
       audit.failed("cardholder.enrol", "cardholder", null);
       throw new DomainRuleViolation(
-          "cardholder.external-ref-taken", "Another cardholder has this external reference");
+          CONFLICT,
+          "cardholder.external-ref-taken",
+          "Another cardholder has this external reference");
     }
 
     Cardholder holder = cardholders.add(Cardholder.enrol(unitId, externalRef, person));

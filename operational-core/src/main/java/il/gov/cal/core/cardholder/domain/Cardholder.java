@@ -1,7 +1,9 @@
 package il.gov.cal.core.cardholder.domain;
 
-import il.gov.cal.core.problem.DomainRuleViolation;
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.tenancy.TenantOwned;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -153,7 +155,8 @@ public class Cardholder extends TenantOwned {
   /** Refuses anything but an active cardholder, with {@code cardholder.inactive}. */
   public void requireActive() {
     if (status != CardholderStatus.ACTIVE) {
-      throw new DomainRuleViolation("cardholder.inactive", "The cardholder is not active");
+      throw new DomainRuleViolation(
+          CONFLICT, "cardholder.inactive", "The cardholder is not active");
     }
   }
 

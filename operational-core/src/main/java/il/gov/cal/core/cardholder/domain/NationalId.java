@@ -1,6 +1,6 @@
 package il.gov.cal.core.cardholder.domain;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import il.gov.cal.security.redaction.NationalIds;
 
 /**
@@ -25,7 +25,7 @@ public final class NationalId {
    */
   public static NationalId of(String text) {
     if (!isValid(text)) {
-      throw new BadRequest(
+      throw BadRequest.ofField(
           "cardholder.invalid-national-id", "nationalId", "is not a valid Israeli national id");
     }
     return new NationalId(NationalIds.normalize(text));

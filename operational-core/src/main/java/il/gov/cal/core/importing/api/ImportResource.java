@@ -5,10 +5,10 @@ import il.gov.cal.core.importing.job.ImportJob;
 import il.gov.cal.core.importing.job.ImportJobs;
 import il.gov.cal.core.importing.job.IssuerFileImports;
 import il.gov.cal.core.importing.job.Rejection;
-import il.gov.cal.core.problem.BadRequest;
-import il.gov.cal.core.problem.NotFound;
-import il.gov.cal.core.problem.Unprocessable;
 import il.gov.cal.core.tenancy.CallerTenant;
+import il.gov.cal.security.problem.BadRequest;
+import il.gov.cal.security.problem.DomainRuleViolation;
+import il.gov.cal.security.problem.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +30,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Uploads issuer files and reports their imports. */
 @Path("/imports")
@@ -53,6 +54,7 @@ public class ImportResource {
   @RolesAllowed({CoreRoles.ISSUER_SYSTEM})
   @POST
   @Consumes({"text/tab-separated-values", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+  @RequestBody(required = true, description = "The issuer file (VCF 4.0) as sent by the issuer")
   public Response upload(
       InputStream body,
       @QueryParam("name") @DefaultValue("upload.tsv") String name,
@@ -65,11 +67,12 @@ public class ImportResource {
   @RolesAllowed({CoreRoles.ISSUER_SYSTEM})
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RequestBody(required = true, description = "A form whose file part is the issuer file")
   public Response uploadForm(
       @FormParam("file") EntityPart file, @HeaderParam("Idempotency-Key") String idempotencyKey)
       throws IOException {
     if (file == null) {
-      throw new BadRequest("import.file-missing", "file", "the form has no file part");
+      throw BadRequest.ofField("import.file-missing", "file", "the form has no file part");
     }
     try (InputStream content = file.getContent()) {
       return receive(file.getFileName().orElse("upload.tsv"), content, idempotencyKey);
@@ -100,7 +103,7 @@ public class ImportResource {
       @QueryParam("after") @DefaultValue("0") int after,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     if (limit < 1 || limit > MAX_PAGE) {
-      throw new BadRequest("import.invalid-limit", "limit", "must be 1 to " + MAX_PAGE);
+      throw BadRequest.ofField("import.invalid-limit", "limit", "must be 1 to " + MAX_PAGE);
     }
     visible(id);
     List<Rejection> page = imports.rejections(id, after, limit + 1);
@@ -115,14 +118,14 @@ public class ImportResource {
   private Response receive(String name, InputStream content, String idempotencyKey)
       throws IOException {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
-      throw new BadRequest(
+      throw BadRequest.ofField(
           "idempotency.invalid-key", "Idempotency-Key", "must be 1 to 100 characters");
     }
     IssuerFileImports.Receipt receipt;
     try {
       receipt = importer.receive(fileName(name), content, idempotencyKey);
     } catch (IssuerFileImports.KeyReused e) {
-      throw new Unprocessable(
+      throw new DomainRuleViolation(
           "idempotency.key-reused", "This Idempotency-Key was used to upload another file");
     }
     ImportJob job = receipt.job();
@@ -136,12 +139,12 @@ public class ImportResource {
   }
 
   private ImportJob visible(long id) {
-    ImportJob job = imports.find(id).orElseThrow(() -> new NotFound("import", id));
+    ImportJob job = imports.find(id).orElseThrow(() -> NotFound.byId("import", id));
     OptionalLong organisation = callerOrganisation();
     if (organisation.isPresent()
         && job.organisationId() != null
         && job.organisationId() != organisation.getAsLong()) {
-      throw new NotFound("import", id);
+      throw NotFound.byId("import", id);
     }
     return job;
   }

@@ -1,6 +1,6 @@
 package il.gov.cal.core.organisation.domain;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,7 +39,8 @@ public class Organisation {
   /** A new organisation; the code must be short and stable since the issuer files refer to it. */
   public static Organisation register(String code, String name, String issuerCompanyId) {
     if (code == null || !code.matches("[A-Za-z0-9_-]{1,32}")) {
-      throw new BadRequest("organisation.invalid-code", "code", "must be 1-32 letters or digits");
+      throw BadRequest.ofField(
+          "organisation.invalid-code", "code", "must be 1-32 letters or digits");
     }
     return new Organisation(code, name, issuerCompanyId);
   }

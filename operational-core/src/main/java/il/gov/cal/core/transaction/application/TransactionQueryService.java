@@ -1,10 +1,10 @@
 package il.gov.cal.core.transaction.application;
 
 import il.gov.cal.core.api.PageRequest;
-import il.gov.cal.core.problem.BadRequest;
 import il.gov.cal.core.transaction.domain.CardTransaction;
 import il.gov.cal.core.transaction.persistence.TransactionRepository;
 import il.gov.cal.core.unit.application.UnitScope;
+import il.gov.cal.security.problem.BadRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +28,7 @@ public class TransactionQueryService {
   public List<CardTransaction> transactions(
       PageRequest page, Long cardId, Long unitId, LocalDate from, LocalDate to) {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new BadRequest("request.invalid-date-range", "from", "must not be after 'to'");
+      throw BadRequest.ofField("request.invalid-date-range", "from", "must not be after 'to'");
     }
     String subtree = scope.subtreePath().orElse(null);
     return transactions.page(page, cardId, unitId, from, to, subtree);

@@ -69,6 +69,7 @@ public class UnitResource {
   @Idempotent
   @Operation(summary = "Create a unit, at the top level or under a parent")
   @RequestBody(
+      required = true,
       content =
           @Content(
               examples =
@@ -91,6 +92,7 @@ public class UnitResource {
   @Path("{id}/rename")
   @Operation(summary = "Rename a unit")
   @RequestBody(
+      required = true,
       content =
           @Content(examples = @ExampleObject(name = "rename", value = "{\"name\":\"Budgets\"}")))
   public UnitView rename(@PathParam("id") long id, RenameUnitRequest request) {
@@ -102,6 +104,7 @@ public class UnitResource {
   @Path("{id}/move")
   @Operation(summary = "Move a unit and its subtree under another unit (null: top level)")
   @RequestBody(
+      required = true,
       content = @Content(examples = @ExampleObject(name = "move", value = "{\"parentId\":4}")))
   @APIResponse(responseCode = "409", description = "unit.move-into-own-subtree")
   public UnitView move(@PathParam("id") long id, MoveUnitRequest request) {

@@ -1,11 +1,11 @@
 package il.gov.cal.core.unit.application;
 
-import il.gov.cal.core.problem.Forbidden;
 import il.gov.cal.core.unit.domain.Unit;
 import il.gov.cal.core.unit.persistence.UnitRepository;
 import il.gov.cal.security.identity.CallerContext;
 import il.gov.cal.security.identity.CurrentCaller;
 import il.gov.cal.security.identity.Role;
+import il.gov.cal.security.problem.AccessDenied;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public class UnitScope {
    *
    * @return the path of the caller's unit (such as {@code /1/4/}), or empty when the caller sees
    *     the whole organisation
-   * @throws Forbidden when a unit manager's token names no unit of the organisation
+   * @throws AccessDenied when a unit manager's token names no unit of the organisation
    */
   public Optional<String> subtreePath() {
     if (subtree == null) {
@@ -57,13 +57,13 @@ public class UnitScope {
       return Optional.empty();
     }
     if (context.unitId() == null) {
-      throw new Forbidden("unit.scope-missing", "The caller's token names no unit");
+      throw new AccessDenied("unit.scope-missing", "The caller's token names no unit");
     }
     Unit own =
         units
             .find(context.unitId())
             .orElseThrow(
-                () -> new Forbidden("unit.scope-unknown", "The caller's unit is not known"));
+                () -> new AccessDenied("unit.scope-unknown", "The caller's unit is not known"));
     return Optional.of(own.path());
   }
 }

@@ -1,10 +1,12 @@
 package il.gov.cal.core.unit.application;
 
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.audit.Audit;
-import il.gov.cal.core.problem.DomainRuleViolation;
-import il.gov.cal.core.problem.NotFound;
 import il.gov.cal.core.unit.domain.Unit;
 import il.gov.cal.core.unit.persistence.UnitRepository;
+import il.gov.cal.security.problem.DomainRuleViolation;
+import il.gov.cal.security.problem.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +29,8 @@ public class UnitService {
   public Unit createUnit(String code, String name, Long parentId) {
     if (units.codeTaken(code)) {
       audit.failed("unit.create", "unit", null);
-      throw new DomainRuleViolation("unit.code-taken", "Another unit already has this code");
+      throw new DomainRuleViolation(
+          CONFLICT, "unit.code-taken", "Another unit already has this code");
     }
     Unit unit =
         parentId == null
@@ -71,7 +74,7 @@ public class UnitService {
   public Unit unit(long unitId) {
     Unit unit = units.require(unitId);
     if (!scope.covers(unit)) {
-      throw new NotFound("unit", unitId);
+      throw NotFound.byId("unit", unitId);
     }
     return unit;
   }

@@ -1,7 +1,9 @@
 package il.gov.cal.core.unit.domain;
 
-import il.gov.cal.core.problem.DomainRuleViolation;
+import static il.gov.cal.security.problem.DomainRuleViolation.Kind.CONFLICT;
+
 import il.gov.cal.core.tenancy.TenantOwned;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -85,7 +87,9 @@ public class Unit extends TenantOwned {
   public void moveUnder(Unit newParent, List<Unit> descendants) {
     if (newParent != null && newParent.path.startsWith(path)) {
       throw new DomainRuleViolation(
-          "unit.move-into-own-subtree", "A unit cannot be moved under itself or its descendants");
+          CONFLICT,
+          "unit.move-into-own-subtree",
+          "A unit cannot be moved under itself or its descendants");
     }
     String oldPath = path;
     int oldDepth = depth;

@@ -3,7 +3,7 @@ package il.gov.cal.core.budget.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package il.gov.cal.core.card.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import il.gov.cal.core.problem.DomainRuleViolation;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 

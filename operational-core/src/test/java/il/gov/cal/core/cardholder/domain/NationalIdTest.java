@@ -3,7 +3,7 @@ package il.gov.cal.core.cardholder.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import il.gov.cal.core.problem.BadRequest;
+import il.gov.cal.security.problem.BadRequest;
 import org.junit.jupiter.api.Test;
 
 class NationalIdTest {
@@ -27,8 +27,7 @@ class NationalIdTest {
     assertThat(NationalId.isValid("١٢٣٤٥٦٧٨٢")).isFalse();
     assertThatThrownBy(() -> NationalId.of("123456789"))
         .isInstanceOfSatisfying(
-            BadRequest.class,
-            e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("nationalId"));
+            BadRequest.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("nationalId"));
   }
 
   @Test

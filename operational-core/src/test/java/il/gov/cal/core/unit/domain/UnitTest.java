@@ -3,7 +3,7 @@ package il.gov.cal.core.unit.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import il.gov.cal.core.problem.DomainRuleViolation;
+import il.gov.cal.security.problem.DomainRuleViolation;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.junit.jupiter.api.Test;
