@@ -7,6 +7,7 @@ import il.gov.cal.security.correlation.CorrelationId;
 import il.gov.cal.security.identity.BearerTokenScreen;
 import il.gov.cal.security.identity.BearerTokenScreen.Rejection;
 import il.gov.cal.security.problem.Problem;
+import il.gov.cal.security.problem.Unauthenticated;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -119,6 +120,10 @@ public class EdgeFilter extends HttpFilter {
         // that follows, as it would be had Liberty authenticated before the filters.
         if (!authenticated(request, response)) {
           denials.answered(request, HttpServletResponse.SC_UNAUTHORIZED);
+          if (!response.isCommitted()) {
+            response.resetBuffer();
+            notAccepted(request, response, id);
+          }
           return;
         }
       }
@@ -143,16 +148,16 @@ public class EdgeFilter extends HttpFilter {
     return rejection != Rejection.EXPIRED && rejection != Rejection.KEYS_UNAVAILABLE;
   }
 
-  /** Liberty's verdict on a screened token; a failure it throws is a refusal like any other. */
+  /**
+   * Liberty's verdict on a screened token; a failure it throws is a refusal like any other, and
+   * either is answered with the screen's own 401 problem.
+   */
   private static boolean authenticated(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     try {
       return request.authenticate(response);
     } catch (ServletException e) {
       log.warn("the server refused a screened token error={}", e.getClass().getSimpleName());
-      if (!response.isCommitted()) {
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-      }
       return false;
     }
   }
@@ -169,23 +174,30 @@ public class EdgeFilter extends HttpFilter {
   private static void refuse(
       HttpServletRequest request, HttpServletResponse response, Rejection rejection, String id)
       throws IOException {
-    boolean keysMissing = rejection == Rejection.KEYS_UNAVAILABLE;
-    int status = keysMissing ? 503 : HttpServletResponse.SC_UNAUTHORIZED;
+    if (rejection != Rejection.KEYS_UNAVAILABLE) {
+      notAccepted(request, response, id);
+      return;
+    }
     Problem problem =
-        (keysMissing
-                ? Problem.of(
-                    status,
-                    "identity-keys-unavailable",
-                    "Service Unavailable",
-                    "The keys that verify bearer tokens cannot be read.")
-                : Problem.of(
-                    status, "unauthorized", "Unauthorized", "The bearer token is not accepted."))
+        Problem.of(
+                503,
+                "identity-keys-unavailable",
+                "Service Unavailable",
+                "The keys that verify bearer tokens cannot be read.")
             .withInstance(request.getRequestURI())
             .withCorrelationId(id);
-    if (!keysMissing) {
-      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    }
-    write(response, status, problem);
+    write(response, 503, problem);
+  }
+
+  /** The 401 problem, with its bearer challenge, for a token that was sent and is refused. */
+  private static void notAccepted(
+      HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
+    Problem problem =
+        Problem.of(401, "unauthorized", "Unauthorized", "The bearer token is not accepted.")
+            .withInstance(request.getRequestURI())
+            .withCorrelationId(id);
+    response.setHeader("WWW-Authenticate", Unauthenticated.CHALLENGE);
+    write(response, HttpServletResponse.SC_UNAUTHORIZED, problem);
   }
 
   private static void write(HttpServletResponse response, int status, Problem problem)
@@ -211,7 +223,7 @@ public class EdgeFilter extends HttpFilter {
             .withInstance(request.getRequestURI())
             .withCorrelationId(id);
     response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    response.setHeader("WWW-Authenticate", Unauthenticated.CHALLENGE);
     write(response, 429, problem);
   }
 
