@@ -6,6 +6,7 @@ import il.gov.cal.security.audit.JdbcAuditTrail;
 import il.gov.cal.security.correlation.CorrelationId;
 import il.gov.cal.security.identity.BearerTokenScreen;
 import il.gov.cal.security.identity.BearerTokenScreen.Rejection;
+import il.gov.cal.security.identity.IssuerAndAudienceRequirement;
 import il.gov.cal.security.problem.Problem;
 import il.gov.cal.security.problem.Unauthenticated;
 import jakarta.servlet.FilterChain;
@@ -48,7 +49,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Settings: {@code cal.audit.datasource} (JNDI name of the data source holding {@code
  * audit_event}; default {@code jdbc/core}; when it cannot be found, denials are logged only) and
- * those of {@link CorsPolicy} and MicroProfile JWT.
+ * those of {@link CorsPolicy} and MicroProfile JWT, whose issuer and audience must be set when a
+ * key is ({@link IssuerAndAudienceRequirement}, checked at start-up and again here).
  */
 public class EdgeFilter extends HttpFilter {
 
@@ -64,6 +66,7 @@ public class EdgeFilter extends HttpFilter {
   public void init() {
     Config config = ConfigProvider.getConfig(getServletContext().getClassLoader());
     cors = CorsPolicy.fromConfig(config);
+    IssuerAndAudienceRequirement.check(config);
     screen = BearerTokenScreen.fromConfig(config);
     denials = new DenialAudit(auditTrail(config));
     RateLimitSettings limits = RateLimitSettings.fromConfig(config);
