@@ -179,7 +179,12 @@ public final class LibertyServer implements AutoCloseable {
     }
     try (var lines = Files.lines(messages)) {
       lines
-          .filter(line -> line.contains("CWWKZ0002E") || line.contains("CWWKZ0004E"))
+          .filter(
+              line ->
+                  line.contains("CWWKZ0002E")
+                      || line.contains("CWWKZ0004E")
+                      // "was not started": a listener refused the start (SRVE0283E names why)
+                      || line.contains("CWWKZ0012I"))
           .findFirst()
           .ifPresent(
               line -> {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import il.gov.cal.security.identity.LocalTokenIssuer;
 import il.gov.cal.security.identity.Role;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +24,7 @@ class OdsQueryAccessIT extends OdsQueryServerTestBase {
   }
 
   @Test
-  void aRequestWithoutTokenIsRefusedOnEveryEndpoint() throws Exception {
+  void aRequestWithoutTokenIsRefusedOnEveryEndpointWithAProblemAndTheChallenge() throws Exception {
     for (String path :
         List.of(
             "/ods/transactions",
@@ -30,7 +32,20 @@ class OdsQueryAccessIT extends OdsQueryServerTestBase {
             "/ods/spend/by-unit",
             "/ods/budgets?period=2025-02",
             "/ods/status")) {
-      assertThat(send(path, null).statusCode()).as(path).isEqualTo(401);
+      HttpResponse<String> response = send(path, null);
+
+      assertThat(response.statusCode()).as(path).isEqualTo(401);
+      assertThat(response.headers().firstValue("WWW-Authenticate")).as(path).isPresent();
+      assertThat(response.headers().firstValue("WWW-Authenticate").get()).startsWith("Bearer");
+      assertThat(response.headers().firstValue("Content-Type"))
+          .as(path)
+          .hasValue("application/problem+json");
+      JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+      assertThat(problem.getString("type")).isEqualTo("urn:cal:problem:unauthorized");
+      assertThat(problem.getInt("status")).isEqualTo(401);
+      assertThat(problem.getString("instance")).isEqualTo(path.replaceFirst("\\?.*", ""));
+      assertThat(problem.getString("correlationId"))
+          .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
     }
   }
 

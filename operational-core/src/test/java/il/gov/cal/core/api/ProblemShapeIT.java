@@ -95,6 +95,8 @@ class ProblemShapeIT {
 
     JsonObject problem = problem(reply, 401, "tenant.unknown");
     assertThat(problem.getString("instance")).isEqualTo("/core/units");
+    assertThat(reply.raw().headers().firstValue("WWW-Authenticate"))
+        .hasValue("Bearer error=\"invalid_token\"");
   }
 
   @Test

@@ -8,7 +8,10 @@ import il.gov.cal.localstack.TestStack;
 import il.gov.cal.security.identity.LocalTokenIssuer;
 import il.gov.cal.security.identity.Role;
 import il.gov.cal.security.identity.TokenRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -136,6 +139,35 @@ class RefusedRequestsIT {
 
     assertThat(auditRows(correlationId))
         .containsExactly("anonymous|null|authentication.required|GET /core/units|DENIED");
+  }
+
+  @Test
+  void aRequestWithoutATokenIsAnsweredWithAProblemAndTheBearerChallenge() throws Exception {
+    String correlationId = UUID.randomUUID().toString();
+
+    HttpResponse<String> answer = send("/core/units?limit=5", null, correlationId);
+
+    assertThat(answer.statusCode()).isEqualTo(401);
+    assertThat(answer.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
+    assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(answer.headers().firstValue("X-Correlation-Id")).hasValue(correlationId);
+    JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
+    assertThat(problem.getString("type")).isEqualTo("urn:cal:problem:unauthorized");
+    assertThat(problem.getString("title")).isEqualTo("Unauthorized");
+    assertThat(problem.getInt("status")).isEqualTo(401);
+    assertThat(problem.getString("detail")).contains("bearer token");
+    assertThat(problem.getString("instance")).isEqualTo("/core/units");
+    assertThat(problem.getString("correlationId")).isEqualTo(correlationId);
+  }
+
+  @Test
+  void healthAndTheOpenApiDocumentNeedNoToken() throws Exception {
+    for (String path : List.of("/health/ready", "/health/live", "/openapi")) {
+      assertThat(send(path, null, UUID.randomUUID().toString()).statusCode())
+          .as(path)
+          .isEqualTo(200);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package il.gov.cal.security.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
@@ -7,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps the services' own exceptions ({@link DomainRuleViolation}, {@link NotFound}, {@link
- * BadRequest}, {@link AccessDenied} and their subclasses) to their problems: the one place where
- * that vocabulary meets HTTP.
+ * BadRequest}, {@link AccessDenied}, {@link Unauthenticated} and their subclasses) to their
+ * problems: the one place where that vocabulary meets HTTP. A 401 carries the bearer challenge
+ * every 401 must ({@link Unauthenticated#CHALLENGE}).
  */
 @Provider
 public class ServiceExceptionMapper extends ProblemMapper<ServiceException> {
@@ -18,6 +20,12 @@ public class ServiceExceptionMapper extends ProblemMapper<ServiceException> {
   @Override
   public Response toResponse(ServiceException exception) {
     LOG.debug("Refused status={} code={}", exception.status(), exception.code());
-    return respond(exception.toProblem());
+    Response response = respond(exception.toProblem());
+    if (exception instanceof Unauthenticated) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.WWW_AUTHENTICATE, Unauthenticated.CHALLENGE)
+          .build();
+    }
+    return response;
   }
 }

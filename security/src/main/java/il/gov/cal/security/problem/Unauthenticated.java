@@ -12,6 +12,12 @@ public class Unauthenticated extends ServiceException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * The {@code WWW-Authenticate} challenge of a 401 given for a token that was sent but cannot be
+   * used (RFC 6750, section 3.1): a fresh token of the caller's own organisation is the remedy.
+   */
+  public static final String CHALLENGE = "Bearer error=\"invalid_token\"";
+
+  /**
    * A caller that is not established.
    *
    * @param code the stable code, such as {@code tenant.unknown}

@@ -6,7 +6,9 @@ import il.gov.cal.security.audit.JdbcAuditTrail;
 import il.gov.cal.security.correlation.CorrelationId;
 import il.gov.cal.security.identity.BearerTokenScreen;
 import il.gov.cal.security.identity.BearerTokenScreen.Rejection;
+import il.gov.cal.security.identity.IssuerAndAudienceRequirement;
 import il.gov.cal.security.problem.Problem;
+import il.gov.cal.security.problem.Unauthenticated;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -47,7 +49,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Settings: {@code cal.audit.datasource} (JNDI name of the data source holding {@code
  * audit_event}; default {@code jdbc/core}; when it cannot be found, denials are logged only) and
- * those of {@link CorsPolicy} and MicroProfile JWT.
+ * those of {@link CorsPolicy} and MicroProfile JWT, whose issuer and audience must be set when a
+ * key is ({@link IssuerAndAudienceRequirement}, checked at start-up and again here).
  */
 public class EdgeFilter extends HttpFilter {
 
@@ -63,6 +66,7 @@ public class EdgeFilter extends HttpFilter {
   public void init() {
     Config config = ConfigProvider.getConfig(getServletContext().getClassLoader());
     cors = CorsPolicy.fromConfig(config);
+    IssuerAndAudienceRequirement.check(config);
     screen = BearerTokenScreen.fromConfig(config);
     denials = new DenialAudit(auditTrail(config));
     RateLimitSettings limits = RateLimitSettings.fromConfig(config);
@@ -119,6 +123,10 @@ public class EdgeFilter extends HttpFilter {
         // that follows, as it would be had Liberty authenticated before the filters.
         if (!authenticated(request, response)) {
           denials.answered(request, HttpServletResponse.SC_UNAUTHORIZED);
+          if (!response.isCommitted()) {
+            response.resetBuffer();
+            notAccepted(request, response, id);
+          }
           return;
         }
       }
@@ -143,16 +151,16 @@ public class EdgeFilter extends HttpFilter {
     return rejection != Rejection.EXPIRED && rejection != Rejection.KEYS_UNAVAILABLE;
   }
 
-  /** Liberty's verdict on a screened token; a failure it throws is a refusal like any other. */
+  /**
+   * Liberty's verdict on a screened token; a failure it throws is a refusal like any other, and
+   * either is answered with the screen's own 401 problem.
+   */
   private static boolean authenticated(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     try {
       return request.authenticate(response);
     } catch (ServletException e) {
       log.warn("the server refused a screened token error={}", e.getClass().getSimpleName());
-      if (!response.isCommitted()) {
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-      }
       return false;
     }
   }
@@ -169,23 +177,30 @@ public class EdgeFilter extends HttpFilter {
   private static void refuse(
       HttpServletRequest request, HttpServletResponse response, Rejection rejection, String id)
       throws IOException {
-    boolean keysMissing = rejection == Rejection.KEYS_UNAVAILABLE;
-    int status = keysMissing ? 503 : HttpServletResponse.SC_UNAUTHORIZED;
+    if (rejection != Rejection.KEYS_UNAVAILABLE) {
+      notAccepted(request, response, id);
+      return;
+    }
     Problem problem =
-        (keysMissing
-                ? Problem.of(
-                    status,
-                    "identity-keys-unavailable",
-                    "Service Unavailable",
-                    "The keys that verify bearer tokens cannot be read.")
-                : Problem.of(
-                    status, "unauthorized", "Unauthorized", "The bearer token is not accepted."))
+        Problem.of(
+                503,
+                "identity-keys-unavailable",
+                "Service Unavailable",
+                "The keys that verify bearer tokens cannot be read.")
             .withInstance(request.getRequestURI())
             .withCorrelationId(id);
-    if (!keysMissing) {
-      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-    }
-    write(response, status, problem);
+    write(response, 503, problem);
+  }
+
+  /** The 401 problem, with its bearer challenge, for a token that was sent and is refused. */
+  private static void notAccepted(
+      HttpServletRequest request, HttpServletResponse response, String id) throws IOException {
+    Problem problem =
+        Problem.of(401, "unauthorized", "Unauthorized", "The bearer token is not accepted.")
+            .withInstance(request.getRequestURI())
+            .withCorrelationId(id);
+    response.setHeader("WWW-Authenticate", Unauthenticated.CHALLENGE);
+    write(response, HttpServletResponse.SC_UNAUTHORIZED, problem);
   }
 
   private static void write(HttpServletResponse response, int status, Problem problem)
@@ -211,7 +226,7 @@ public class EdgeFilter extends HttpFilter {
             .withInstance(request.getRequestURI())
             .withCorrelationId(id);
     response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
-    response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    response.setHeader("WWW-Authenticate", Unauthenticated.CHALLENGE);
     write(response, 429, problem);
   }
 

@@ -35,6 +35,7 @@ public final class SecurityProviders {
     return Set.of(
         CorrelationIdFilter.class,
         SecurityHeadersFilter.class,
+        ChallengeProblemFilter.class,
         RateLimitFilter.class,
         ServiceExceptionMapper.class,
         ConstraintViolationMapper.class,

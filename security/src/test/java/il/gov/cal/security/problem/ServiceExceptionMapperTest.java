@@ -45,6 +45,25 @@ class ServiceExceptionMapperTest {
   }
 
   @Test
+  void anUnknownOrganisationIs401WithTheInvalidTokenBearerChallenge() {
+    Response response =
+        mapper.toResponse(new Unauthenticated("tenant.unknown", "The organisation is not known"));
+
+    assertThat(response.getStatus()).isEqualTo(401);
+    assertThat(response.getHeaderString("WWW-Authenticate"))
+        .isEqualTo("Bearer error=\"invalid_token\"");
+    assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+    assertThat(body(response).getString("code")).isEqualTo("tenant.unknown");
+  }
+
+  @Test
+  void aRefusalOtherThan401CarriesNoChallenge() {
+    Response denied = mapper.toResponse(new AccessDenied("role.required", "Needs org-admin."));
+
+    assertThat(denied.getHeaderString("WWW-Authenticate")).isNull();
+  }
+
+  @Test
   void notFoundBadRequestAndAccessDeniedKeepTheirStatusAndFieldErrors() {
     Response notFound = mapper.toResponse(new NotFound("card.not-found", "No such card."));
     Response badRequest =

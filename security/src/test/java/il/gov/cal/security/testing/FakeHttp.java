@@ -90,6 +90,11 @@ public final class FakeHttp {
                   case "setContentType" -> responseHeaders.put("Content-Type", (String) args[0]);
                   case "setContentLength" -> null;
                   case "getOutputStream" -> out;
+                  case "isCommitted" -> false;
+                  case "resetBuffer" -> {
+                    body.reset();
+                    yield null;
+                  }
                   default -> throw new UnsupportedOperationException(m.getName());
                 });
   }

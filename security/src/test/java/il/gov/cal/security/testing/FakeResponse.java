@@ -6,12 +6,14 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Proxy;
 
-/** A response context for filter tests: headers, media type and whether there is an entity. */
+/** A response context for filter tests: status, headers, media type and the entity. */
 public final class FakeResponse {
 
   public final MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
   public MediaType mediaType = MediaType.APPLICATION_JSON_TYPE;
   public boolean hasEntity = true;
+  public int status = 200;
+  public Object entity;
 
   public ContainerResponseContext context() {
     return (ContainerResponseContext)
@@ -23,7 +25,13 @@ public final class FakeResponse {
                   case "getHeaders" -> headers;
                   case "getMediaType" -> mediaType;
                   case "hasEntity" -> hasEntity;
-                  case "getStatus" -> 200;
+                  case "getStatus" -> status;
+                  case "setEntity" -> {
+                    entity = args[0];
+                    mediaType = (MediaType) args[args.length - 1];
+                    hasEntity = true;
+                    yield null;
+                  }
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }

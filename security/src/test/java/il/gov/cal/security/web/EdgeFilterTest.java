@@ -138,6 +138,26 @@ class EdgeFilterTest {
   }
 
   @Test
+  void aScreenedTokenTheServerStillRefusesIsThe401ProblemAndAudited() throws Exception {
+    FakeHttp http = new FakeHttp();
+    http.authenticates = false;
+    http.requestHeaders.put("Authorization", "Bearer " + issuer.issue(admin()));
+    http.requestHeaders.put("X-Correlation-Id", "server-refused-0001");
+
+    filter.doFilter(http.request(), http.response(), answering(200));
+
+    assertThat(chainCalls).isZero();
+    assertThat(http.status).isEqualTo(401);
+    assertThat(http.responseHeaders)
+        .containsEntry("Content-Type", "application/problem+json")
+        .containsEntry("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+    assertThat(http.body())
+        .contains("\"code\":\"unauthorized\"")
+        .contains("\"correlationId\":\"server-refused-0001\"");
+    assertThat(events).extracting(AuditEvent::action).containsExactly("authentication.required");
+  }
+
+  @Test
   void aValidTokenGoesOnAndAnAcceptedAnswerIsNotAudited() throws Exception {
     FakeHttp http = new FakeHttp();
     http.requestHeaders.put("Authorization", "Bearer " + issuer.issue(admin()));

@@ -98,7 +98,9 @@ class RateLimitFilterTest {
 
   @Test
   void securityProvidersListsEveryFilterAndMapper() {
-    assertThat(SecurityProviders.classes()).hasSize(9).contains(RateLimitFilter.class);
+    assertThat(SecurityProviders.classes())
+        .hasSize(10)
+        .contains(RateLimitFilter.class, ChallengeProblemFilter.class);
   }
 
   private EndpointClass endpointOf(Class<?> type, String method) throws Exception {
