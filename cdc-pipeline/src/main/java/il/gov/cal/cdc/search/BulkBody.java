@@ -20,11 +20,20 @@ final class BulkBody {
   private static final ObjectWriter DOCUMENTS =
       CanonicalJson.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-  private BulkBody() {}
+  /** About the bytes of one transaction's action and document, to size the buffer once. */
+  private static final int BYTES_PER_ACTION = 1_200;
+
+  private final byte[] bytes;
+  private final int length;
+
+  private BulkBody(byte[] bytes, int length) {
+    this.bytes = bytes;
+    this.length = length;
+  }
 
   /** The body for the actions, each written into the index beside it. */
-  static byte[] of(List<BulkTarget> targets) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1_024, targets.size() * 768));
+  static BulkBody of(List<BulkTarget> targets) {
+    Buffer out = new Buffer(Math.max(1_024, targets.size() * BYTES_PER_ACTION));
     try (JsonGenerator json = CanonicalJson.MAPPER.getFactory().createGenerator(out)) {
       json.setRootValueSeparator(null);
       for (BulkTarget target : targets) {
@@ -33,7 +42,17 @@ final class BulkBody {
     } catch (IOException e) {
       throw new UncheckedIOException("bulk body could not be written", e);
     }
-    return out.toByteArray();
+    return new BulkBody(out.bytes(), out.size());
+  }
+
+  /** The buffer holding the body from offset 0; longer than the body. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** The body's length in bytes. */
+  int length() {
+    return length;
   }
 
   private static void append(JsonGenerator json, BulkTarget target) throws IOException {
@@ -51,6 +70,19 @@ final class BulkBody {
     if (!action.isDelete()) {
       DOCUMENTS.writeValue(json, action.document());
       json.writeRaw('\n');
+    }
+  }
+
+  /**
+   * A byte stream whose buffer is handed over as it is, without the copy of {@code toByteArray}.
+   */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer(int size) {
+      super(size);
+    }
+
+    byte[] bytes() {
+      return buf;
     }
   }
 }

@@ -40,9 +40,11 @@ public final class SearchHttp {
         method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body), contentType);
   }
 
-  /** POSTs a body that is already UTF-8 bytes (a bulk body). */
-  public Response post(String path, byte[] body, String contentType) throws IOException {
-    return exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+  /** POSTs a body that is already UTF-8 bytes: the first {@code length} bytes of {@code body}. */
+  public Response post(String path, byte[] body, int length, String contentType)
+      throws IOException {
+    return exchange(
+        "POST", path, HttpRequest.BodyPublishers.ofByteArray(body, 0, length), contentType);
   }
 
   private Response exchange(

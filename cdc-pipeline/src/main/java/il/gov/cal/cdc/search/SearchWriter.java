@@ -88,10 +88,11 @@ public final class SearchWriter {
   }
 
   private List<BulkTarget> send(List<BulkTarget> targets) {
-    byte[] body = BulkBody.of(targets);
+    BulkBody body = BulkBody.of(targets);
     List<BulkItem> items;
     try {
-      SearchHttp.Response response = http.post("/_bulk", body, "application/x-ndjson");
+      SearchHttp.Response response =
+          http.post("/_bulk", body.bytes(), body.length(), "application/x-ndjson");
       if (response.status() == 429 || response.status() >= 500) {
         LOG.debug("Bulk call refused status={}", response.status());
         return targets;

@@ -22,7 +22,7 @@ class BulkBodyTest {
     document.put("unit_path_ids", List.of(1L, 4L));
     document.put("json", CanonicalJson.parse("{\"b\":1,\"a\":9007199254740993}"));
 
-    byte[] body =
+    BulkBody body =
         BulkBody.of(
             List.of(
                 new BulkTarget(
@@ -32,7 +32,7 @@ class BulkBodyTest {
                     new SearchAction("transactions", "8", 43, null, "card_transaction"),
                     "cal-transactions-v2")));
 
-    assertThat(new String(body, StandardCharsets.UTF_8))
+    assertThat(new String(body.bytes(), 0, body.length(), StandardCharsets.UTF_8))
         .isEqualTo(
             "{\"index\":{\"_index\":\"cal-transactions\",\"_id\":\"7\",\"version\":42,"
                 + "\"version_type\":\"external_gte\"}}\n"
