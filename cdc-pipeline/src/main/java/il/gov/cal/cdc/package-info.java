@@ -29,12 +29,14 @@
  *       cal_ods.ods_dead_letter} and is counted; retriable refusals (429, 5xx, node down) hold the
  *       batch and its offsets until they succeed.
  *   <li><b>Throughput without reordering.</b> A large batch flows through the ODS writer and the
- *       bulk indexer in chunks, the next chunk's rows written while the previous chunk's documents
- *       are indexed; chunks reach each store in source order. A chunk's documents go out as two
- *       bulk requests side by side, split by document id, so every write of one document still
- *       reaches OpenSearch in source order. The unit, cardholder and card rows that documents
- *       denormalise are cached across batches and forgotten as soon as a batch changes them, which
- *       is sound because the pipeline is the only writer of the ODS tables.
+ *       bulk indexer in chunks (a quarter of the batch, 1,024 to 8,192 changes), the next chunk's
+ *       rows written while the previous chunk's documents are indexed; chunks reach each store in
+ *       source order. The ODS rows go out as multi-row upserts prepared once on the server, with
+ *       the same position guard as a single row. A chunk's documents go out as two bulk requests
+ *       side by side, split by document id, so every write of one document still reaches OpenSearch
+ *       in source order. The unit, cardholder and card rows that documents denormalise are cached
+ *       across batches and forgotten as soon as a batch changes them, which is sound because the
+ *       pipeline is the only writer of the ODS tables.
  * </ul>
  *
  * <h2>Known limitations</h2>

@@ -64,7 +64,7 @@ public final class ValueNormaliser {
         case "io.debezium.time.NanoTimestamp":
           return LocalDateTime.ofInstant(nanos((Long) value), ZoneOffset.UTC);
         case "io.debezium.time.ZonedTimestamp":
-          return Instant.parse((String) value);
+          return InstantText.parse((String) value);
         case "io.debezium.time.Date":
           return LocalDate.ofEpochDay(((Number) value).longValue());
         case "io.debezium.time.Time":

@@ -40,9 +40,12 @@ import org.slf4j.MDC;
  * then mark the records processed so the engine may commit their offsets. A failure to reach the
  * ODS or OpenSearch is retried here with backoff; the batch never completes half-written.
  *
- * <p>A large batch is cut into chunks of {@value #CHUNK} changes that flow through two stages:
- * while one chunk's documents are being indexed, the next chunk's ODS rows are written and its
- * documents built. A chunk's documents are indexed by {@value #SEARCH_LANES} lanes, each a bulk
+ * <p>A large batch is cut into chunks that flow through two stages: while one chunk's documents are
+ * being indexed, the next chunk's ODS rows are written and its documents built. A chunk is a
+ * quarter of the batch, at least {@value #MIN_CHUNK} and at most {@value #MAX_CHUNK} changes: the
+ * small batches of a steady stream stay one chunk, and the large batches of a catch-up send bulk
+ * requests of thousands of documents, which cost the search node less per document than requests of
+ * a few hundred. A chunk's documents are indexed by {@value #SEARCH_LANES} lanes, each a bulk
  * request of its own on a thread of its own, and a document always goes to the same lane, so the
  * single shard's two write threads both work while the writes of any one document still arrive in
  * source order. Chunks reach both stores in source order, each chunk's bulk requests start only
@@ -55,7 +58,9 @@ public final class BatchHandler
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchHandler.class);
   private static final long MAX_BACKOFF_MILLIS = 30_000;
-  static final int CHUNK = 1024;
+  static final int MIN_CHUNK = 1024;
+  static final int MAX_CHUNK = 8192;
+  private static final int CHUNKS_PER_BATCH = 4;
   static final int SEARCH_LANES = 2;
   private static final int REFERENCE_CACHE_ROWS = 50_000;
   private static final java.util.Set<String> REFERENCED_TABLES =
@@ -131,8 +136,9 @@ public final class BatchHandler
     long odsNanos = 0;
     long waitNanos = 0;
     try {
-      for (int from = 0; from < batch.size(); from += CHUNK) {
-        List<Routed> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
+      int chunkSize = chunkSize(batch.size());
+      for (int from = 0; from < batch.size(); from += chunkSize) {
+        List<Routed> chunk = batch.subList(from, Math.min(batch.size(), from + chunkSize));
         long started = System.nanoTime();
         List<SearchAction> actions = retrying("ODS", () -> writeOds(chunk));
         long written = System.nanoTime();
@@ -178,6 +184,14 @@ public final class BatchHandler
           return null;
         });
     metrics.recordStage("freshness", System.nanoTime() - freshnessStarted);
+  }
+
+  /**
+   * The chunk size of a batch: a quarter of it, within {@value #MIN_CHUNK}..{@value #MAX_CHUNK}.
+   */
+  static int chunkSize(int batchSize) {
+    int quarter = (batchSize + CHUNKS_PER_BATCH - 1) / CHUNKS_PER_BATCH;
+    return Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, quarter));
   }
 
   /**

@@ -72,8 +72,9 @@ public final class DebeziumProperties {
     p.setProperty("provide.transaction.metadata", "true");
     p.setProperty("tombstones.on.delete", "false");
     p.setProperty("poll.interval.ms", "10");
-    p.setProperty("max.batch.size", "4096");
-    p.setProperty("max.queue.size", "16384");
+    p.setProperty("max.batch.size", "8192");
+    p.setProperty("max.queue.size", "9216");
+    p.setProperty("extended.headers.enabled", "false");
     p.setProperty("offset.flush.interval.ms", "1000");
     p.setProperty("connect.keep.alive", "true");
     p.setProperty("errors.max.retries", "-1");

@@ -1,5 +1,6 @@
 package il.gov.cal.cdc.ods;
 
+import com.mysql.cj.jdbc.JdbcConnection;
 import il.gov.cal.cdc.projection.Column;
 import il.gov.cal.cdc.projection.Projection;
 import il.gov.cal.cdc.search.DeadLetter;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,23 @@ import java.util.Map;
  * the incoming {@code source_position} is greater than the stored one, so replays are no-ops and a
  * late older change never overwrites a newer one. Rows the database refuses for their data (SQL
  * state class 22 or 23) are returned as dead letters and the rest of the batch is written.
+ *
+ * <p>The rows of a table go out as multi-row upserts of {@link #GROUP_ROWS} rows each (the 1,500
+ * rows of a table in one batch are one statement of 1,024 rows, one of 256, three of 64, one of 16
+ * and three of 4), each prepared on the server once per connection and kept: its values travel in
+ * the binary protocol, so neither the driver nor the server turns them into SQL text and back. A
+ * few sizes keep the number of prepared statements small; every size stays far below the 65,535
+ * parameters a statement may have. A connection that is not MySQL Connector/J's gets the same
+ * statements prepared on the client.
  */
 public final class OdsWriter {
 
+  /** The row counts of the multi-row statements, largest first; the last must be 1. */
+  static final int[] GROUP_ROWS = {1024, 256, 64, 16, 4, 1};
+
   private final Map<String, String> upsertByTable = new LinkedHashMap<>();
+  private final Map<String, PreparedStatement> prepared = new HashMap<>();
+  private Connection preparedOn;
 
   /** Writes the changes; returns the rows refused for their data. */
   public List<DeadLetter> write(Connection connection, List<OdsChange> changes)
@@ -36,12 +51,16 @@ public final class OdsWriter {
         byProjection.computeIfAbsent(change.projection(), p -> new ArrayList<>()).add(change);
       }
       for (Map.Entry<Projection, List<OdsChange>> entry : byProjection.entrySet()) {
-        try (PreparedStatement statement = connection.prepareStatement(upsert(entry.getKey()))) {
-          for (OdsChange change : entry.getValue()) {
-            bind(statement, change);
-            statement.addBatch();
+        List<OdsChange> rows = entry.getValue();
+        int from = 0;
+        for (int size : groups(rows.size())) {
+          PreparedStatement statement = multiRow(connection, entry.getKey(), size);
+          int index = 1;
+          for (OdsChange change : rows.subList(from, from + size)) {
+            index = bind(statement, index, change);
           }
-          statement.executeBatch();
+          statement.executeUpdate();
+          from += size;
         }
       }
       connection.commit();
@@ -85,8 +104,57 @@ public final class OdsWriter {
     return state != null && (state.startsWith("22") || state.startsWith("23"));
   }
 
+  /** The statement sizes that write {@code rows} rows: as few statements as the sizes allow. */
+  static List<Integer> groups(int rows) {
+    List<Integer> groups = new ArrayList<>();
+    int left = rows;
+    for (int size : GROUP_ROWS) {
+      for (; left >= size; left -= size) {
+        groups.add(size);
+      }
+    }
+    return groups;
+  }
+
+  /** The kept statement of {@code rows} rows for the projection, prepared on first use. */
+  private PreparedStatement multiRow(Connection connection, Projection projection, int rows)
+      throws SQLException {
+    if (connection != preparedOn) {
+      closePrepared();
+      preparedOn = connection;
+    }
+    String key = projection.odsTable() + '/' + rows;
+    PreparedStatement statement = prepared.get(key);
+    if (statement == null || statement.isClosed()) {
+      String sql = upsertSql(projection, rows);
+      statement =
+          connection.isWrapperFor(JdbcConnection.class)
+              ? connection.unwrap(JdbcConnection.class).serverPrepareStatement(sql)
+              : connection.prepareStatement(sql);
+      prepared.put(key, statement);
+    }
+    return statement;
+  }
+
+  private void closePrepared() {
+    for (PreparedStatement statement : prepared.values()) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        // The statement belongs to a connection that has been replaced; nothing is left to free.
+      }
+    }
+    prepared.clear();
+  }
+
   private static void bind(PreparedStatement statement, OdsChange change) throws SQLException {
-    int index = 1;
+    bind(statement, 1, change);
+  }
+
+  /** Binds one row from parameter {@code first}; returns the index after its last parameter. */
+  private static int bind(PreparedStatement statement, int first, OdsChange change)
+      throws SQLException {
+    int index = first;
     for (Column column : change.projection().columns()) {
       OdsValues.bind(statement, index++, column, change.row().get(column.name()));
     }
@@ -94,7 +162,8 @@ public final class OdsWriter {
         statement, index++, LocalDateTime.ofInstant(change.changedAt(), ZoneOffset.UTC));
     OdsValues.bindTemporal(statement, index++, LocalDateTime.now(ZoneOffset.UTC));
     statement.setBoolean(index++, change.deleted());
-    statement.setLong(index, change.position());
+    statement.setLong(index++, change.position());
+    return index;
   }
 
   private String upsert(Projection projection) {
@@ -103,13 +172,22 @@ public final class OdsWriter {
 
   /** The upsert statement of a projection: every column guarded by the position comparison. */
   static String upsertSql(Projection projection) {
+    return upsertSql(projection, 1);
+  }
+
+  /** The upsert of {@code rows} rows at once, guarded like the single-row one. */
+  static String upsertSql(Projection projection, int rows) {
     List<String> names = new ArrayList<>();
     projection.columns().forEach(c -> names.add(c.name()));
     names.addAll(List.of("source_changed_at", "ods_updated_at", "is_deleted"));
     StringBuilder sql =
         new StringBuilder("INSERT INTO ").append(projection.odsTable()).append(" (");
-    sql.append(String.join(", ", names)).append(", source_position) VALUES (");
-    sql.append("?, ".repeat(names.size())).append("?) ON DUPLICATE KEY UPDATE ");
+    sql.append(String.join(", ", names)).append(", source_position) VALUES ");
+    String row = "(" + "?, ".repeat(names.size()) + "?)";
+    for (int i = 0; i < rows; i++) {
+      sql.append(i == 0 ? "" : ", ").append(row);
+    }
+    sql.append(" ON DUPLICATE KEY UPDATE ");
     for (String name : names) {
       if (name.equals("id")) {
         continue;

@@ -47,11 +47,16 @@ final class SqlTemporalText {
     pad(out, date.getDayOfMonth(), 2);
   }
 
+  /** Appends a non-negative value as exactly {@code digits} decimal digits (it has no more). */
   private static StringBuilder pad(StringBuilder out, int value, int digits) {
-    String text = Integer.toString(value);
-    for (int i = text.length(); i < digits; i++) {
-      out.append('0');
+    int divisor = 1;
+    for (int i = 1; i < digits; i++) {
+      divisor *= 10;
     }
-    return out.append(text);
+    for (int rest = value; divisor > 0; divisor /= 10) {
+      out.append((char) ('0' + rest / divisor));
+      rest %= divisor;
+    }
+    return out;
   }
 }

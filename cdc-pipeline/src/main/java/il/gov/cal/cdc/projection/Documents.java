@@ -1,5 +1,6 @@
 package il.gov.cal.cdc.projection;
 
+import il.gov.cal.cdc.change.InstantText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ final class Documents {
   /** A document value: dates and times as ISO-8601 text, decimals as plain text. */
   static Object value(Object value) {
     if (value instanceof Instant instant) {
-      return instant.toString();
+      return InstantText.format(instant);
     }
     if (value instanceof LocalDateTime
         || value instanceof LocalDate

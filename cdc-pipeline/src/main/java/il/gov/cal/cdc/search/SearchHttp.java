@@ -36,12 +36,23 @@ public final class SearchHttp {
   /** Sends a request; throws {@link IOException} when the node cannot be reached. */
   public Response send(String method, String path, String body, String contentType)
       throws IOException {
+    return exchange(
+        method, path, body == null ? null : HttpRequest.BodyPublishers.ofString(body), contentType);
+  }
+
+  /** POSTs a body that is already UTF-8 bytes: the first {@code length} bytes of {@code body}. */
+  public Response post(String path, byte[] body, int length, String contentType)
+      throws IOException {
+    return exchange(
+        "POST", path, HttpRequest.BodyPublishers.ofByteArray(body, 0, length), contentType);
+  }
+
+  private Response exchange(
+      String method, String path, HttpRequest.BodyPublisher body, String contentType)
+      throws IOException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
-    HttpRequest.BodyPublisher publisher =
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body);
+    HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody() : body;
     request.method(method, publisher);
     if (body != null) {
       request.header("Content-Type", contentType);

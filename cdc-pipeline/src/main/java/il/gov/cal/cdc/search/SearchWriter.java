@@ -47,15 +47,15 @@ public final class SearchWriter {
 
   /** Writes every action; returns once none is left to retry. */
   public void write(List<SearchAction> actions) throws InterruptedException {
-    List<Target> targets = new ArrayList<>();
+    List<BulkTarget> targets = new ArrayList<>();
     for (SearchAction action : actions) {
-      targets.add(new Target(action, IndexNames.alias(action.index())));
+      targets.add(new BulkTarget(action, IndexNames.alias(action.index())));
     }
     refreshBuilding(actions);
     for (SearchAction action : actions) {
       buildingByIndex
           .getOrDefault(action.index(), Optional.empty())
-          .ifPresent(real -> targets.add(new Target(action, real)));
+          .ifPresent(real -> targets.add(new BulkTarget(action, real)));
     }
     writeTargets(targets);
   }
@@ -63,15 +63,15 @@ public final class SearchWriter {
   /** Writes every action into one real index, ignoring aliases (used by rebuilds). */
   public void writeDirect(String realIndex, List<SearchAction> actions)
       throws InterruptedException {
-    List<Target> targets = new ArrayList<>();
+    List<BulkTarget> targets = new ArrayList<>();
     for (SearchAction action : actions) {
-      targets.add(new Target(action, realIndex));
+      targets.add(new BulkTarget(action, realIndex));
     }
     writeTargets(targets);
   }
 
-  private void writeTargets(List<Target> targets) throws InterruptedException {
-    List<Target> pending = targets;
+  private void writeTargets(List<BulkTarget> targets) throws InterruptedException {
+    List<BulkTarget> pending = targets;
     int attempt = 0;
     while (!pending.isEmpty()) {
       if (attempt > 0) {
@@ -87,15 +87,12 @@ public final class SearchWriter {
     }
   }
 
-  private List<Target> send(List<Target> targets) {
-    StringBuilder body = new StringBuilder();
-    for (Target target : targets) {
-      append(body, target);
-    }
+  private List<BulkTarget> send(List<BulkTarget> targets) {
+    BulkBody body = BulkBody.of(targets);
     List<BulkItem> items;
     try {
       SearchHttp.Response response =
-          http.send("POST", "/_bulk", body.toString(), "application/x-ndjson");
+          http.post("/_bulk", body.bytes(), body.length(), "application/x-ndjson");
       if (response.status() == 429 || response.status() >= 500) {
         LOG.debug("Bulk call refused status={}", response.status());
         return targets;
@@ -112,11 +109,11 @@ public final class SearchWriter {
       LOG.warn("Bulk answer has items={} for requests={}; resending", items.size(), targets.size());
       return targets;
     }
-    List<Target> again = new ArrayList<>();
+    List<BulkTarget> again = new ArrayList<>();
     List<DeadLetter> refused = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       BulkItem item = items.get(i);
-      Target target = targets.get(i);
+      BulkTarget target = targets.get(i);
       switch (BulkItemClassifier.classify(item)) {
         case DONE, STALE -> {}
         case RETRY, INDEX_FULL_DOCUMENT -> again.add(target);
@@ -132,9 +129,9 @@ public final class SearchWriter {
     return again;
   }
 
-  private List<Target> deadLetterAll(List<Target> targets, String reason) {
+  private List<BulkTarget> deadLetterAll(List<BulkTarget> targets, String reason) {
     List<DeadLetter> refused = new ArrayList<>();
-    for (Target target : targets) {
+    for (BulkTarget target : targets) {
       refused.add(deadLetter(target, reason));
     }
     deadLetters.accept(refused);
@@ -143,7 +140,7 @@ public final class SearchWriter {
     return List.of();
   }
 
-  private static DeadLetter deadLetter(Target target, String reason) {
+  private static DeadLetter deadLetter(BulkTarget target, String reason) {
     SearchAction action = target.action();
     return new DeadLetter(
         action.id(),
@@ -151,23 +148,6 @@ public final class SearchWriter {
         target.index(),
         reason,
         action.document() == null ? null : CanonicalJson.write(action.document()));
-  }
-
-  private static void append(StringBuilder body, Target target) {
-    SearchAction action = target.action();
-    String verb = action.isDelete() ? "delete" : "index";
-    body.append("{\"")
-        .append(verb)
-        .append("\":{\"_index\":")
-        .append(CanonicalJson.write(target.index()))
-        .append(",\"_id\":")
-        .append(CanonicalJson.write(action.id()))
-        .append(",\"version\":")
-        .append(action.version())
-        .append(",\"version_type\":\"external_gte\"}}\n");
-    if (!action.isDelete()) {
-      body.append(CanonicalJson.write(action.document())).append('\n');
-    }
   }
 
   private void refreshBuilding(List<SearchAction> actions) {
@@ -184,6 +164,4 @@ public final class SearchWriter {
       LOG.debug("Building alias check failed cause={}", e.toString());
     }
   }
-
-  private record Target(SearchAction action, String index) {}
 }
