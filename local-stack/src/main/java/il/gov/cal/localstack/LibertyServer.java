@@ -74,12 +74,8 @@ public final class LibertyServer implements AutoCloseable {
     if (!running) {
       return;
     }
-    Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
     try {
-      long pid = Long.parseLong(Files.readString(pidFile).trim());
-      ProcessHandle process =
-          ProcessHandle.of(pid)
-              .orElseThrow(() -> new IllegalStateException("no process " + pid + " to kill"));
+      ProcessHandle process = process();
       process.destroyForcibly();
       process.onExit().get(1, TimeUnit.MINUTES);
       running = false;
@@ -91,6 +87,20 @@ public final class LibertyServer implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while killing the server", e);
     }
+  }
+
+  /**
+   * The running server's process, from the pid file {@code bin/server start} writes: what a
+   * benchmark reads the server's processor time from, and what {@link #kill()} ends.
+   *
+   * @throws IOException when the server has no pid file
+   * @throws IllegalStateException when no process has that pid
+   */
+  public ProcessHandle process() throws IOException {
+    Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+    long pid = Long.parseLong(Files.readString(pidFile).trim());
+    return ProcessHandle.of(pid)
+        .orElseThrow(() -> new IllegalStateException("no process " + pid + " for server " + name));
   }
 
   public String baseUrl() {

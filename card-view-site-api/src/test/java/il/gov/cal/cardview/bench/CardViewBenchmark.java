@@ -13,6 +13,7 @@ import il.gov.cal.odsaccess.search.OdsAliases;
 import il.gov.cal.odsaccess.search.OdsSearchClientProducer;
 import il.gov.cal.odsaccess.testing.BenchData;
 import il.gov.cal.odsaccess.testing.LoadRun;
+import il.gov.cal.odsaccess.testing.PooledHttpLoad;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,7 +63,7 @@ public final class CardViewBenchmark {
     long docs = Long.parseLong(o.getOrDefault("docs", "5000000"));
     int rate = Integer.parseInt(o.getOrDefault("rate", "500"));
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "60"));
     int sessions = Integer.parseInt(o.getOrDefault("sessions", "1000"));
     Path state = Path.of(o.getOrDefault("state", "../target/bench-state")).toAbsolutePath();
 
@@ -99,19 +100,14 @@ public final class CardViewBenchmark {
               .start();
       HttpClient http = benchClient();
       List<Read> reads = openSessions(http, server.baseUrl(), sessions);
+      PooledHttpLoad load = new PooledHttpLoad(REQUEST_TIMEOUT);
       LoadRun<Read> service =
           new LoadRun<>(
-              "service card + transactions",
-              reads,
-              r ->
-                  http.sendAsync(
-                          HttpRequest.newBuilder(URI.create(r.url()))
-                              .timeout(REQUEST_TIMEOUT)
-                              .header("Cookie", "CAL_CARD_VIEW=" + r.cookie())
-                              .build(),
-                          HttpResponse.BodyHandlers.discarding())
-                      .thenApply(HttpResponse::statusCode),
-              GENERATOR_THREADS);
+                  "service card + transactions",
+                  reads,
+                  r -> load.get(r.url(), Map.of("Cookie", "CAL_CARD_VIEW=" + r.cookie())),
+                  GENERATOR_THREADS)
+              .observing(server.process());
       OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
       OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
       LoadRun<Read> baseline =
@@ -139,6 +135,7 @@ public final class CardViewBenchmark {
           viaService.millis(99) <= 30 ? "met" : "MISSED",
           viaService.failures() == 0 ? "met" : "MISSED");
       transport.close();
+      load.close();
     } finally {
       if (server != null) {
         server.stop();
@@ -155,11 +152,7 @@ public final class CardViewBenchmark {
   /** Threads that send the load, whose CPU counts as the load generator's. */
   static final List<String> GENERATOR_THREADS = List.of("HttpClient-", "load-", "httpclient-");
 
-  /**
-   * The load generator's client: HTTP/1.1, so that each request in flight has its own connection
-   * (the JDK client keeps no per-host limit on HTTP/1.1 connections) rather than being multiplexed
-   * over one upgraded HTTP/2 connection whose stream limit would queue them.
-   */
+  /** The client that opens the sessions before the load starts. */
   static HttpClient benchClient() {
     java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
     return HttpClient.newBuilder()

@@ -57,7 +57,9 @@ public final class LoadRun<Q> {
       Histogram all,
       Histogram successes,
       double generatorCpuSeconds,
-      double processCpuSeconds) {
+      double processCpuSeconds,
+      double serviceCpuSeconds,
+      double machineCpuSeconds) {
 
     /**
      * This result and another of the same load added up: the counts, the CPU and the histograms, as
@@ -79,7 +81,9 @@ public final class LoadRun<Q> {
           a,
           s,
           generatorCpuSeconds + other.generatorCpuSeconds,
-          processCpuSeconds + other.processCpuSeconds);
+          processCpuSeconds + other.processCpuSeconds,
+          serviceCpuSeconds + other.serviceCpuSeconds,
+          machineCpuSeconds + other.machineCpuSeconds);
     }
 
     /** Requests that did not end in a 2xx answer. */
@@ -102,7 +106,9 @@ public final class LoadRun<Q> {
               + "%-30s all:       p50=%.1fms p90=%.1fms p99=%.1fms p99.9=%.1fms max=%.1fms%n"
               + "%-30s successes: p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms%n"
               + "%-30s CPU of this JVM (search node and load generator) %.1f s in %d s (%.0f%% of"
-              + " one core), of which the load generator's threads %.1f s (%.0f%%)",
+              + " one core), of which the load generator's threads %.1f s (%.0f%%)%n"
+              + "%-30s CPU of the service's JVM %s; the whole machine %.1f s (%.2f of its %d"
+              + " cores busy)",
           name,
           requests,
           failures(),
@@ -124,7 +130,16 @@ public final class LoadRun<Q> {
           seconds,
           100.0 * processCpuSeconds / Math.max(1, seconds),
           generatorCpuSeconds,
-          100.0 * generatorCpuSeconds / Math.max(1, seconds));
+          100.0 * generatorCpuSeconds / Math.max(1, seconds),
+          "",
+          Double.isNaN(serviceCpuSeconds)
+              ? "not observed"
+              : String.format(
+                  "%.1f s (%.2f ms a request)",
+                  serviceCpuSeconds, 1000 * serviceCpuSeconds / Math.max(1, requests)),
+          machineCpuSeconds,
+          machineCpuSeconds / Math.max(1, seconds),
+          Runtime.getRuntime().availableProcessors());
     }
   }
 
@@ -134,6 +149,7 @@ public final class LoadRun<Q> {
   private final List<Q> requests;
   private final Function<Q, CompletableFuture<Integer>> send;
   private final List<String> generatorThreadPrefixes;
+  private ProcessHandle service;
 
   /**
    * @param requests the requests, sent round-robin
@@ -151,6 +167,15 @@ public final class LoadRun<Q> {
     this.requests = requests;
     this.send = send;
     this.generatorThreadPrefixes = generatorThreadPrefixes;
+  }
+
+  /**
+   * Also measures the processor time of the process that answers (a server in another JVM), so a
+   * result shows what each request cost it.
+   */
+  public LoadRun<Q> observing(ProcessHandle service) {
+    this.service = service;
+    return this;
   }
 
   /** Runs {@code rate} requests a second for {@code seconds}, after {@code warmup} seconds. */
@@ -229,6 +254,8 @@ public final class LoadRun<Q> {
     long start = System.nanoTime() + 50_000_000L;
     double cpuBefore = generatorCpuSeconds();
     double processBefore = processCpuSeconds();
+    double serviceBefore = serviceCpuSeconds();
+    double machineBefore = machineCpuSeconds();
     ScheduledExecutorService ticker =
         Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "load-ticker"));
     for (int i = 0; i < total; i++) {
@@ -277,6 +304,8 @@ public final class LoadRun<Q> {
     // The scheduler's CPU time is read before it stops: a thread's time goes with the thread.
     double cpu = generatorCpuSeconds() - cpuBefore;
     double process = processCpuSeconds() - processBefore;
+    double serviceCpu = serviceCpuSeconds() - serviceBefore;
+    double machine = machineCpuSeconds() - machineBefore;
     ticker.shutdownNow();
     Map<String, Long> counted = new TreeMap<>();
     outcomes.forEach((k, v) -> counted.put(k, v.get()));
@@ -289,7 +318,40 @@ public final class LoadRun<Q> {
         all.getIntervalHistogram(),
         successes.getIntervalHistogram(),
         cpu,
-        process);
+        process,
+        serviceCpu,
+        machine);
+  }
+
+  /** The observed service's processor time so far, or NaN when none is observed. */
+  private double serviceCpuSeconds() {
+    if (service == null) {
+      return Double.NaN;
+    }
+    return service.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
+  /**
+   * Processor time spent by the whole machine so far (every process, the kernel included), from
+   * {@code /proc/stat}; NaN where there is no such file.
+   */
+  static double machineCpuSeconds() {
+    try {
+      String[] fields =
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat"))
+              .get(0)
+              .split("\\s+");
+      // cpu user nice system idle iowait irq softirq steal ...: all but idle and iowait are busy.
+      long busy = 0;
+      for (int i = 1; i < Math.min(fields.length, 9); i++) {
+        if (i != 4 && i != 5) {
+          busy += Long.parseLong(fields[i]);
+        }
+      }
+      return busy / 100.0; // USER_HZ, 100 on Linux
+    } catch (java.io.IOException | RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   private static double processCpuSeconds() {

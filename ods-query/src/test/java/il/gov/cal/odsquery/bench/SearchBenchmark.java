@@ -9,17 +9,14 @@ import il.gov.cal.odsaccess.search.OdsAliases;
 import il.gov.cal.odsaccess.search.OdsSearchClientProducer;
 import il.gov.cal.odsaccess.testing.BenchData;
 import il.gov.cal.odsaccess.testing.LoadRun;
+import il.gov.cal.odsaccess.testing.PooledHttpLoad;
 import il.gov.cal.odsquery.transaction.DateField;
 import il.gov.cal.odsquery.transaction.TransactionFilter;
 import il.gov.cal.odsquery.transaction.TransactionSort;
 import il.gov.cal.security.identity.LocalTokenIssuer;
 import il.gov.cal.security.identity.Role;
 import il.gov.cal.security.identity.TokenRequest;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Executors;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.transport.OpenSearchTransport;
@@ -38,6 +34,10 @@ import org.opensearch.client.transport.OpenSearchTransport;
  * transactions (default 5,000,000), the ODS query service on a real Liberty, and an open-loop load
  * of realistic portal searches at {@code --rate} requests a second (default 200). The same queries
  * are then sent straight to OpenSearch as the baseline, and both latency distributions printed.
+ *
+ * <p>Both paths go through a pooled client of the same library and pool size ({@link
+ * PooledHttpLoad}, the OpenSearch client's own transport for the baseline), so neither pays for
+ * connections the other reuses.
  *
  * <p>Usage (from {@code ods-query}, after {@code mvn verify} prepared the server): {@code java -cp
  * <test class path> il.gov.cal.odsquery.bench.SearchBenchmark [--docs N] [--rate R] [--seconds S]
@@ -55,7 +55,7 @@ public final class SearchBenchmark {
     long docs = Long.parseLong(o.getOrDefault("docs", "5000000"));
     int rate = Integer.parseInt(o.getOrDefault("rate", "200"));
     int seconds = Integer.parseInt(o.getOrDefault("seconds", "60"));
-    int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
+    int warmup = Integer.parseInt(o.getOrDefault("warmup", "60"));
     Path state = Path.of(o.getOrDefault("state", "../target/bench-state")).toAbsolutePath();
 
     EmbeddedDatabase db =
@@ -99,24 +99,21 @@ public final class SearchBenchmark {
                       BENCH_AUDIENCE))
               .start();
       List<BenchQuery> queries = queries(server.baseUrl(), 5000);
-      HttpClient http = benchClient();
+      PooledHttpLoad http = new PooledHttpLoad(REQUEST_TIMEOUT);
       LoadRun<BenchQuery> service =
           new LoadRun<>(
-              "service GET /ods/transactions",
-              queries,
-              q ->
-                  http.sendAsync(
-                          HttpRequest.newBuilder(URI.create(q.url()))
-                              .timeout(REQUEST_TIMEOUT)
-                              .header(
-                                  "Authorization",
-                                  "Bearer "
-                                      + tokens.computeIfAbsent(
-                                          q.filter().orgId(), org -> analystToken(issuer, org)))
-                              .build(),
-                          HttpResponse.BodyHandlers.discarding())
-                      .thenApply(HttpResponse::statusCode),
-              GENERATOR_THREADS);
+                  "service GET /ods/transactions",
+                  queries,
+                  q ->
+                      http.get(
+                          q.url(),
+                          Map.of(
+                              "Authorization",
+                              "Bearer "
+                                  + tokens.computeIfAbsent(
+                                      q.filter().orgId(), org -> analystToken(issuer, org)))),
+                  GENERATOR_THREADS)
+              .observing(server.process());
       OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
       OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
       LoadRun<BenchQuery> baseline =
@@ -162,6 +159,7 @@ public final class SearchBenchmark {
           ratio(viaService, straight, 99) <= 1.5 ? "met" : "MISSED",
           viaService.failures() == 0 ? "met" : "MISSED");
       transport.close();
+      http.close();
     } finally {
       if (server != null) {
         server.stop();
@@ -177,21 +175,6 @@ public final class SearchBenchmark {
 
   /** Threads that send the load, whose CPU counts as the load generator's. */
   static final List<String> GENERATOR_THREADS = List.of("HttpClient-", "load-", "httpclient-");
-
-  /**
-   * The load generator's client: HTTP/1.1, so that each request in flight has its own connection
-   * (the JDK client keeps no per-host limit on HTTP/1.1 connections) rather than being multiplexed
-   * over one upgraded HTTP/2 connection whose stream limit would queue them.
-   */
-  static HttpClient benchClient() {
-    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(REQUEST_TIMEOUT)
-        .executor(
-            Executors.newFixedThreadPool(4, r -> new Thread(r, "load-http-" + n.incrementAndGet())))
-        .build();
-  }
 
   private static double ratio(LoadRun.Result a, LoadRun.Result b, double percentile) {
     return a.millis(percentile) / Math.max(0.001, b.millis(percentile));

@@ -1,5 +1,7 @@
 package il.gov.cal.security.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +29,8 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -48,6 +55,12 @@ import org.jose4j.lang.JoseException;
  * <p>The key set is read from {@code mp.jwt.verify.publickey.location} (a JWKS or PEM file, or a
  * JWKS URL, cached and refreshed by jose4j) or from {@code mp.jwt.verify.publickey}; a file is read
  * again when it changes. A rejection carries only a reason, never the token or anything from it.
+ *
+ * <p>A portal sends the same token with every request for its lifetime, so a token that passed is
+ * remembered, by its SHA-256 digest (never the token itself), and passes again without its
+ * signature being checked anew: until its expiry, for at most {@link #REMEMBERED_FOR}, and only
+ * while the key set is the one that verified it. A refusal is never remembered. Liberty still
+ * verifies every token, remembered or not.
  */
 public final class BearerTokenScreen {
 
@@ -79,6 +92,17 @@ public final class BearerTokenScreen {
   private static final int REMOTE_TIMEOUT_MILLIS = 2_000;
   private static final long RETAIN_KEYS_ON_ERROR_SECONDS = 24 * 60 * 60;
 
+  /** The longest a passed token is remembered, however long it stays valid. */
+  static final Duration REMEMBERED_FOR = Duration.ofMinutes(1);
+
+  /** Tokens remembered at most, enough for every caller of a busy minute. */
+  private static final int REMEMBERED_TOKENS = 10_000;
+
+  /** A passed token: the key set that verified it, and when it stops being valid. */
+  private record Passed(VerificationKeyResolver keys, long validUntilMillis) {}
+
+  private final Cache<String, Passed> passed =
+      Caffeine.newBuilder().maximumSize(REMEMBERED_TOKENS).expireAfterWrite(REMEMBERED_FOR).build();
   private final KeySource keys;
   private final String algorithm;
   private final String issuer;
@@ -142,15 +166,22 @@ public final class BearerTokenScreen {
     if (token == null) {
       return Optional.of(Rejection.MALFORMED);
     }
-    Optional<Rejection> structural = structure(token);
-    if (structural.isPresent()) {
-      return structural;
-    }
     VerificationKeyResolver resolver;
     try {
       resolver = keys.resolver();
     } catch (UncheckedIOException | IllegalArgumentException e) {
-      return Optional.of(Rejection.KEYS_UNAVAILABLE);
+      return structure(token).or(() -> Optional.of(Rejection.KEYS_UNAVAILABLE));
+    }
+    String digest = digest(token);
+    Passed before = passed.getIfPresent(digest);
+    if (before != null
+        && before.keys() == resolver
+        && clock.millis() <= before.validUntilMillis()) {
+      return Optional.empty();
+    }
+    Optional<Rejection> structural = structure(token);
+    if (structural.isPresent()) {
+      return structural;
     }
     JwtConsumerBuilder builder =
         new JwtConsumerBuilder()
@@ -171,11 +202,25 @@ public final class BearerTokenScreen {
     }
     JwtConsumer consumer = builder.build();
     try {
-      consumer.processToClaims(token);
+      JwtClaims claims = consumer.processToClaims(token);
+      long validUntil = claims.getExpirationTime().getValueInMillis() + clockSkewSeconds * 1000L;
+      passed.put(digest, new Passed(resolver, validUntil));
       return Optional.empty();
+    } catch (MalformedClaimException e) {
+      return Optional.of(Rejection.MALFORMED);
     } catch (InvalidJwtException e) {
       // The exception's message quotes the token: only its error codes are read.
       return Optional.of(reasonOf(e));
+    }
+  }
+
+  private static String digest(String token) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +143,81 @@ class BearerTokenScreenTest {
     BearerTokenScreen blind = screenFor(otherKeys.resolve("missing.json").toUri().toString());
 
     assertThat(blind.check(issuer.issue(admin()))).contains(Rejection.KEYS_UNAVAILABLE);
+  }
+
+  @Test
+  void aTokenThatPassedIsRefusedAsExpiredOnceItsLifetimeIsOver() {
+    MovableClock clock = new MovableClock(Instant.now());
+    BearerTokenScreen remembering =
+        new BearerTokenScreen(
+            BearerTokenScreen.KeySource.at(keys.resolve(LocalTokenIssuer.JWKS_FILE).toString()),
+            "RS256",
+            ISSUER,
+            List.of(AUDIENCE),
+            30,
+            clock);
+    String token = issuer.issue(admin().withLifetime(Duration.ofMinutes(5)));
+    assertThat(remembering.check(token)).isEmpty();
+    assertThat(remembering.check(token)).isEmpty();
+
+    clock.now = clock.now.plus(Duration.ofMinutes(5)).plusSeconds(31);
+
+    assertThat(remembering.check(token)).contains(Rejection.EXPIRED);
+  }
+
+  @Test
+  void aTokenThatPassedIsRefusedOnceItsKeyIsNoLongerPublished() throws Exception {
+    String token = issuer.issue(admin());
+    assertThat(screen.check(token)).isEmpty();
+
+    Path published = keys.resolve(LocalTokenIssuer.JWKS_FILE);
+    LocalTokenIssuer.open(otherKeys, ISSUER, AUDIENCE);
+    Files.copy(
+        otherKeys.resolve(LocalTokenIssuer.JWKS_FILE),
+        published,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.setLastModifiedTime(
+        published, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(5)));
+
+    assertThat(screen.check(token)).contains(Rejection.BAD_SIGNATURE);
+  }
+
+  @Test
+  void anAlteredTokenIsRefusedAfterTheGenuineOnePassed() {
+    String token = issuer.issue(admin());
+    assertThat(screen.check(token)).isEmpty();
+    String[] parts = token.split("\\.");
+    String payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replace("\"org-admin\"", "\"platform-admin\"");
+
+    assertThat(screen.check(parts[0] + "." + base64url(payload) + "." + parts[2]))
+        .contains(Rejection.BAD_SIGNATURE);
+    assertThat(screen.check(token + "x")).isPresent();
+  }
+
+  /** A clock a test moves by hand. */
+  private static final class MovableClock extends Clock {
+    Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   @Test
