@@ -1,5 +1,7 @@
 package il.gov.cal.odsaccess.document;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A unit's budget for one fiscal period as stored in {@code cal-budgets}, with the unit's name and
  * path copied in. {@code fiscalMonth} is null for a whole-year budget; {@code periodKey} is {@code
@@ -10,6 +12,7 @@ package il.gov.cal.odsaccess.document;
  * nothing; a budget's figures come from {@code cal-transactions} through {@link
  * il.gov.cal.odsaccess.budget.BudgetTotalsSearch}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record BudgetDocument(
     long id,
     long orgId,

@@ -1,9 +1,12 @@
 package il.gov.cal.odsaccess.document;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * A card as stored in {@code cal-cards}: never the card number nor the issuer's token, only the
  * last four digits. {@code expiry} is {@code yyyy-MM}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record CardDocument(
     long id,
     long orgId,

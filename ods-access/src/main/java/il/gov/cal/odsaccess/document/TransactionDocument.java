@@ -1,5 +1,6 @@
 package il.gov.cal.odsaccess.document;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
@@ -11,6 +12,7 @@ import java.util.List;
  * <p>Field names are snake_case in the index; {@link Fields} holds them for queries, in one place,
  * so a change in the pipeline's mapping is a change here only.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record TransactionDocument(
     long id,
     long orgId,
@@ -36,6 +38,7 @@ public record TransactionDocument(
   public static final String STATUS_POSTED = "POSTED";
 
   /** The merchant as the issuer reported it, with its category code (MCC). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Merchant(
       String name, String city, String country, String mcc, String mccDescription) {}
 
