@@ -78,10 +78,12 @@ public final class CardViewBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "card-view-site-api",
                   Map.of(
-                      // The service's pauses, to tell garbage collection from queueing.
+                      // The service's pauses, to tell garbage collection from queueing; a file
+                      // per process (%p), since the server's stop command runs with the same
+                      // arguments and would otherwise rotate the server's log away.
                       "JVM_ARGS",
                       "-Xlog:gc:file="
-                          + state.resolve("card-view-service-gc.log")
+                          + state.resolve("card-view-service-gc-%p.log")
                           + o.getOrDefault("service-jvm-args", ""),
                       // Server variables a run may vary to show what they change.
                       "EXECUTOR_CORE_THREADS",
@@ -111,7 +113,14 @@ public final class CardViewBenchmark {
       OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
       OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
       LoadRun<Read> baseline =
-          new LoadRun<>("direct OpenSearch", reads, r -> direct(direct, r), GENERATOR_THREADS);
+          new LoadRun<>(
+              "direct OpenSearch",
+              reads,
+              r ->
+                  direct(direct, r)
+                      .orTimeout(
+                          REQUEST_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS),
+              GENERATOR_THREADS);
 
       // Both paths warm up before either is measured: the search node's caches serve both alike.
       service.warmUp(rate, warmup);

@@ -2,6 +2,8 @@ package il.gov.cal.odsaccess.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import il.gov.cal.odsaccess.search.OdsSearchClientProducer;
 import java.io.StringReader;
 import java.util.List;
@@ -29,10 +31,18 @@ class DocumentReadingTest {
        "posting_date":null,"source_position":{"file":"b.000001","pos":4},"deleted":false}
       """;
 
+  /**
+   * The documents' mapper with unknown properties refused: what passes it skips the fields a record
+   * does not hold by the record's own annotation, the way that does not buffer them first.
+   */
+  private static ObjectMapper strict() {
+    return OdsSearchClientProducer.documentMapper()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
   @Test
   void aStoredTransactionIsReadWithEveryFieldTheRecordHoldsAndTheRestSkipped() throws Exception {
-    TransactionDocument doc =
-        OdsSearchClientProducer.documentMapper().readValue(STORED, TransactionDocument.class);
+    TransactionDocument doc = strict().readValue(STORED, TransactionDocument.class);
 
     assertThat(doc.id()).isEqualTo(4530028);
     assertThat(doc.orgId()).isEqualTo(17);
@@ -65,7 +75,7 @@ class DocumentReadingTest {
   @Test
   void cardAndBudgetDocumentsSkipWhatTheyDoNotHold() throws Exception {
     CardDocument card =
-        OdsSearchClientProducer.documentMapper()
+        strict()
             .readValue(
                 "{\"issuer_token_idx\":\"never here\",\"id\":5,\"org_id\":2,\"unit_id\":9,"
                     + "\"last4\":\"0005\",\"extra\":{\"a\":[1,2]},\"status\":\"ACTIVE\"}",
@@ -74,5 +84,16 @@ class DocumentReadingTest {
     assertThat(card.id()).isEqualTo(5);
     assertThat(card.last4()).isEqualTo("0005");
     assertThat(card.status()).isEqualTo("ACTIVE");
+
+    BudgetDocument budget =
+        strict()
+            .readValue(
+                "{\"id\":3,\"source_position\":\"b.1:4\",\"org_id\":2,\"unit_id\":9,"
+                    + "\"period_key\":\"2025-04\",\"currency\":\"ILS\","
+                    + "\"allocated_minor\":1000000,\"spent_minor\":5}",
+                BudgetDocument.class);
+
+    assertThat(budget.id()).isEqualTo(3);
+    assertThat(budget.allocatedMinor()).isEqualTo(1_000_000);
   }
 }

@@ -59,7 +59,8 @@ public final class LoadRun<Q> {
       double generatorCpuSeconds,
       double processCpuSeconds,
       double serviceCpuSeconds,
-      double machineCpuSeconds) {
+      double machineCpuSeconds,
+      double elapsedSeconds) {
 
     /**
      * This result and another of the same load added up: the counts, the CPU and the histograms, as
@@ -83,7 +84,8 @@ public final class LoadRun<Q> {
           generatorCpuSeconds + other.generatorCpuSeconds,
           processCpuSeconds + other.processCpuSeconds,
           serviceCpuSeconds + other.serviceCpuSeconds,
-          machineCpuSeconds + other.machineCpuSeconds);
+          machineCpuSeconds + other.machineCpuSeconds,
+          elapsedSeconds + other.elapsedSeconds);
     }
 
     /** Requests that did not end in a 2xx answer. */
@@ -105,7 +107,7 @@ public final class LoadRun<Q> {
           "%-30s requests=%,d failed=%,d (%.1f%%) outcomes=%s%n"
               + "%-30s all:       p50=%.1fms p90=%.1fms p99=%.1fms p99.9=%.1fms max=%.1fms%n"
               + "%-30s successes: p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms%n"
-              + "%-30s CPU of this JVM (search node and load generator) %.1f s in %d s (%.0f%% of"
+              + "%-30s CPU of this JVM (search node and load generator) %.1f s in %.0f s (%.0f%% of"
               + " one core), of which the load generator's threads %.1f s (%.0f%%)%n"
               + "%-30s CPU of the service's JVM %s; the whole machine %.1f s (%.2f of its %d"
               + " cores busy)",
@@ -127,10 +129,10 @@ public final class LoadRun<Q> {
           successes.getMaxValue() / 1e3,
           "",
           processCpuSeconds,
-          seconds,
-          100.0 * processCpuSeconds / Math.max(1, seconds),
+          elapsedSeconds,
+          100.0 * processCpuSeconds / elapsedSeconds,
           generatorCpuSeconds,
-          100.0 * generatorCpuSeconds / Math.max(1, seconds),
+          100.0 * generatorCpuSeconds / elapsedSeconds,
           "",
           Double.isNaN(serviceCpuSeconds)
               ? "not observed"
@@ -138,7 +140,7 @@ public final class LoadRun<Q> {
                   "%.1f s (%.2f ms a request)",
                   serviceCpuSeconds, 1000 * serviceCpuSeconds / Math.max(1, requests)),
           machineCpuSeconds,
-          machineCpuSeconds / Math.max(1, seconds),
+          machineCpuSeconds / elapsedSeconds,
           Runtime.getRuntime().availableProcessors());
     }
   }
@@ -252,6 +254,7 @@ public final class LoadRun<Q> {
     long[] dues = new long[total];
     AtomicBoolean[] finished = new AtomicBoolean[total];
     long start = System.nanoTime() + 50_000_000L;
+    long phaseStarted = System.nanoTime();
     double cpuBefore = generatorCpuSeconds();
     double processBefore = processCpuSeconds();
     double serviceBefore = serviceCpuSeconds();
@@ -306,6 +309,9 @@ public final class LoadRun<Q> {
     double process = processCpuSeconds() - processBefore;
     double serviceCpu = serviceCpuSeconds() - serviceBefore;
     double machine = machineCpuSeconds() - machineBefore;
+    // Processor time is read over the whole phase, the wait for the last answers included, so it
+    // is set against that time rather than the scheduled seconds.
+    double elapsed = Math.max(1e-3, (System.nanoTime() - phaseStarted) / 1e9);
     ticker.shutdownNow();
     Map<String, Long> counted = new TreeMap<>();
     outcomes.forEach((k, v) -> counted.put(k, v.get()));
@@ -320,7 +326,8 @@ public final class LoadRun<Q> {
         cpu,
         process,
         serviceCpu,
-        machine);
+        machine,
+        elapsed);
   }
 
   /** The observed service's processor time so far, or NaN when none is observed. */
@@ -341,9 +348,10 @@ public final class LoadRun<Q> {
           java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat"))
               .get(0)
               .split("\\s+");
-      // cpu user nice system idle iowait irq softirq steal ...: all but idle and iowait are busy.
+      // cpu user nice system idle iowait irq softirq steal ...: user to softirq but idle and
+      // iowait is this machine's work; steal is time the host gave to others.
       long busy = 0;
-      for (int i = 1; i < Math.min(fields.length, 9); i++) {
+      for (int i = 1; i < Math.min(fields.length, 8); i++) {
         if (i != 4 && i != 5) {
           busy += Long.parseLong(fields[i]);
         }

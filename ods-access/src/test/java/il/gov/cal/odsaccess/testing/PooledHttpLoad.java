@@ -60,7 +60,6 @@ public final class PooledHttpLoad implements AutoCloseable {
                     .setConnectionRequestTimeout(this.timeout)
                     .setResponseTimeout(this.timeout)
                     .build())
-            .evictIdleConnections(TimeValue.ofSeconds(10))
             .build();
     client.start();
   }
@@ -76,25 +75,35 @@ public final class PooledHttpLoad implements AutoCloseable {
     headers.forEach(builder::addHeader);
     SimpleHttpRequest request = builder.build();
     CompletableFuture<Integer> status = new CompletableFuture<>();
-    client.execute(
-        request,
-        new FutureCallback<SimpleHttpResponse>() {
-          @Override
-          public void completed(SimpleHttpResponse response) {
-            status.complete(response.getCode());
-          }
+    java.util.concurrent.Future<SimpleHttpResponse> exchange =
+        client.execute(
+            request,
+            new FutureCallback<SimpleHttpResponse>() {
+              @Override
+              public void completed(SimpleHttpResponse response) {
+                status.complete(response.getCode());
+              }
 
-          @Override
-          public void failed(Exception e) {
-            status.completeExceptionally(e);
-          }
+              @Override
+              public void failed(Exception e) {
+                status.completeExceptionally(e);
+              }
 
-          @Override
-          public void cancelled() {
-            status.cancel(false);
-          }
-        });
-    return status.orTimeout(timeout.toMilliseconds(), TimeUnit.MILLISECONDS);
+              @Override
+              public void cancelled() {
+                status.cancel(false);
+              }
+            });
+    // A request given up on (timed out) is cancelled, so it neither holds a connection nor is
+    // sent late: a request is counted once and does nothing after it was counted.
+    return status
+        .orTimeout(timeout.toMilliseconds(), TimeUnit.MILLISECONDS)
+        .whenComplete(
+            (code, failure) -> {
+              if (failure != null) {
+                exchange.cancel(true);
+              }
+            });
   }
 
   @Override

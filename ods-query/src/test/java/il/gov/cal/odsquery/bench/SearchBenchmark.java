@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.transport.OpenSearchTransport;
@@ -36,8 +37,8 @@ import org.opensearch.client.transport.OpenSearchTransport;
  * are then sent straight to OpenSearch as the baseline, and both latency distributions printed.
  *
  * <p>Both paths go through a pooled client of the same library and pool size ({@link
- * PooledHttpLoad}, the OpenSearch client's own transport for the baseline), so neither pays for
- * connections the other reuses.
+ * PooledHttpLoad}, the OpenSearch client's own transport for the baseline) with the same limit of
+ * {@link #REQUEST_TIMEOUT} on each request, so neither pays for connections the other reuses.
  *
  * <p>Usage (from {@code ods-query}, after {@code mvn verify} prepared the server): {@code java -cp
  * <test class path> il.gov.cal.odsquery.bench.SearchBenchmark [--docs N] [--rate R] [--seconds S]
@@ -72,10 +73,12 @@ public final class SearchBenchmark {
                   Path.of(o.getOrDefault("liberty", "target/liberty/wlp")),
                   "ods-query",
                   Map.of(
-                      // The service's pauses, to tell garbage collection from queueing.
+                      // The service's pauses, to tell garbage collection from queueing; a file
+                      // per process (%p), since the server's stop command runs with the same
+                      // arguments and would otherwise rotate the server's log away.
                       "JVM_ARGS",
                       "-Xlog:gc:file="
-                          + state.resolve("search-service-gc.log")
+                          + state.resolve("search-service-gc-%p.log")
                           + o.getOrDefault("service-jvm-args", ""),
                       // Server variables a run may vary to show what they change.
                       "EXECUTOR_CORE_THREADS",
@@ -131,7 +134,8 @@ public final class SearchBenchmark {
                                       .sort(q.sort().clauses(q.filter().dateField()))
                                       .size(51)),
                           TransactionDocument.class)
-                      .thenApply(r -> 200);
+                      .thenApply(r -> 200)
+                      .orTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (java.io.IOException e) {
                   return java.util.concurrent.CompletableFuture.failedFuture(e);
                 }

@@ -39,8 +39,26 @@ class TransactionPageWriterTest {
   /** A transaction of a cardholder and unit no longer known: those members are absent. */
   private static final TransactionView SPARSE =
       new TransactionView(
-          9002, "2025-03-03", null, 18, "0018", null, null, null, null, null, null, null, null,
-          null, "REFUND", "PENDING", "5", "JPY", "5", "JPY");
+          9002,
+          "2025-03-03",
+          null,
+          18,
+          "0018",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "REFUND",
+          "PENDING",
+          "5",
+          "JPY",
+          "5",
+          "JPY");
 
   @Test
   void aPageIsTheJsonThatJsonBWritesMemberForMember() throws Exception {

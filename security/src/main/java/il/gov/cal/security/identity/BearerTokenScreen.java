@@ -174,9 +174,7 @@ public final class BearerTokenScreen {
     }
     String digest = digest(token);
     Passed before = passed.getIfPresent(digest);
-    if (before != null
-        && before.keys() == resolver
-        && clock.millis() <= before.validUntilMillis()) {
+    if (before != null && before.keys() == resolver && clock.millis() < before.validUntilMillis()) {
       return Optional.empty();
     }
     Optional<Rejection> structural = structure(token);
@@ -203,8 +201,11 @@ public final class BearerTokenScreen {
     JwtConsumer consumer = builder.build();
     try {
       JwtClaims claims = consumer.processToClaims(token);
-      long validUntil = claims.getExpirationTime().getValueInMillis() + clockSkewSeconds * 1000L;
-      passed.put(digest, new Passed(resolver, validUntil));
+      // jose4j refuses a token once now - skew >= exp, so it passes until (exp + skew) seconds.
+      long expiry = claims.getExpirationTime().getValue();
+      if (expiry < Long.MAX_VALUE / 1000 - clockSkewSeconds) {
+        passed.put(digest, new Passed(resolver, (expiry + clockSkewSeconds) * 1000));
+      }
       return Optional.empty();
     } catch (MalformedClaimException e) {
       return Optional.of(Rejection.MALFORMED);

@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,21 +148,29 @@ class BearerTokenScreenTest {
   }
 
   @Test
-  void aTokenThatPassedIsRefusedAsExpiredOnceItsLifetimeIsOver() {
+  void aTokenThatPassedPassesAgainWithoutItsSignatureBeingCheckedUntilItExpires() {
     MovableClock clock = new MovableClock(Instant.now());
+    VerificationKeyResolver keySet =
+        BearerTokenScreen.KeySource.at(keys.resolve(LocalTokenIssuer.JWKS_FILE).toString())
+            .resolver();
+    AtomicInteger signaturesChecked = new AtomicInteger();
+    VerificationKeyResolver counting =
+        (jws, nesting) -> {
+          signaturesChecked.incrementAndGet();
+          return keySet.resolveKey(jws, nesting);
+        };
     BearerTokenScreen remembering =
-        new BearerTokenScreen(
-            BearerTokenScreen.KeySource.at(keys.resolve(LocalTokenIssuer.JWKS_FILE).toString()),
-            "RS256",
-            ISSUER,
-            List.of(AUDIENCE),
-            30,
-            clock);
-    String token = issuer.issue(admin().withLifetime(Duration.ofMinutes(5)));
-    assertThat(remembering.check(token)).isEmpty();
-    assertThat(remembering.check(token)).isEmpty();
+        new BearerTokenScreen(() -> counting, "RS256", ISSUER, List.of(AUDIENCE), 30, clock);
+    String token =
+        LocalTokenIssuer.open(keys, ISSUER, AUDIENCE, clock)
+            .issue(admin().withLifetime(Duration.ofMinutes(5)));
 
-    clock.now = clock.now.plus(Duration.ofMinutes(5)).plusSeconds(31);
+    assertThat(remembering.check(token)).isEmpty();
+    clock.now = clock.now.plus(Duration.ofMinutes(5)).plusSeconds(29);
+    assertThat(remembering.check(token)).isEmpty();
+    assertThat(signaturesChecked).hasValue(1);
+
+    clock.now = clock.now.plusSeconds(1);
 
     assertThat(remembering.check(token)).contains(Rejection.EXPIRED);
   }
