@@ -5,7 +5,6 @@
  * <p>A record holds only the fields a service reads; the others in a stored document are skipped
  * ({@code @JsonIgnoreProperties(ignoreUnknown = true)} on each). The annotation matters beyond the
  * mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} being off: without it, Jackson copies every unknown
- * field of a record's JSON into a buffer before discarding it, which was a third of what the search
- * service allocated per request.
+ * field of a record's JSON into a buffer before discarding it, for every hit of every search.
  */
 package il.gov.cal.odsaccess.document;
