@@ -15,6 +15,11 @@ import org.slf4j.LoggerFactory;
  * Brings the site's own tables ({@code site_*} in the ODS schema) to the latest version before the
  * application serves anything. The schema is shared with the CDC pipeline's tables, so the site
  * keeps its own history table and baselines an existing schema instead of refusing it.
+ *
+ * <p>Liberty's class loader cannot list a folder, so each folder Flyway scans carries an empty
+ * {@code flyway.location} marker: {@code db/site}, and {@code db/callback}, where Flyway always
+ * looks for Java callbacks (the site has none; without the marker Flyway logs an error at each
+ * start that it cannot resolve the folder).
  */
 @ApplicationScoped
 public class SchemaMigration {
