@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.opensearch.client.opensearch.OpenSearchAsyncClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
@@ -108,7 +109,7 @@ public final class CardViewBenchmark {
                   "service card + transactions",
                   reads,
                   r -> load.get(r.url(), Map.of("Cookie", "CAL_CARD_VIEW=" + r.cookie())),
-                  GENERATOR_THREADS)
+                  PooledHttpLoad.THREADS)
               .observing(server.process());
       OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
       OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
@@ -116,11 +117,8 @@ public final class CardViewBenchmark {
           new LoadRun<>(
               "direct OpenSearch",
               reads,
-              r ->
-                  direct(direct, r)
-                      .orTimeout(
-                          REQUEST_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS),
-              GENERATOR_THREADS);
+              r -> direct(direct, r).orTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS),
+              PooledHttpLoad.THREADS);
 
       // Both paths warm up before either is measured: the search node's caches serve both alike.
       service.warmUp(rate, warmup);
@@ -157,9 +155,6 @@ public final class CardViewBenchmark {
 
   /** A client's answer time limit: a request without an answer by then is a time-out. */
   static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
-  /** Threads that send the load, whose CPU counts as the load generator's. */
-  static final List<String> GENERATOR_THREADS = List.of("HttpClient-", "load-", "httpclient-");
 
   /** The client that opens the sessions before the load starts. */
   static HttpClient benchClient() {

@@ -349,7 +349,8 @@ public final class LoadRun<Q> {
               .get(0)
               .split("\\s+");
       // cpu user nice system idle iowait irq softirq steal ...: user to softirq but idle and
-      // iowait is this machine's work; steal is time the host gave to others.
+      // iowait is this machine's work; steal is time the host gave to others. The CDC benchmark's
+      // CpuUse counts the same (it runs from the pipeline's classes, which cannot reach these).
       long busy = 0;
       for (int i = 1; i < Math.min(fields.length, 8); i++) {
         if (i != 4 && i != 5) {

@@ -1,8 +1,11 @@
 package il.gov.cal.odsaccess.testing;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -25,12 +28,18 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>Without a bound, a burst of slow answers opens a connection per waiting request (thousands,
  * each accepted and set up by the server), so the server spends its processor time on connections
- * that a real deployment would reuse. The client's threads are named {@code httpclient-...}.
+ * that a real deployment would reuse.
  */
 public final class PooledHttpLoad implements AutoCloseable {
 
   /** Connections per benchmark client: the pool size of the baseline's OpenSearch client. */
   public static final int CONNECTIONS = 64;
+
+  /**
+   * Name prefixes of the threads that send a benchmark's load, for {@link LoadRun}: this client's
+   * and the OpenSearch client's, both Apache HttpClient 5.
+   */
+  public static final List<String> THREADS = List.of("httpclient-");
 
   private final CloseableHttpAsyncClient client;
   private final Timeout timeout;
@@ -38,7 +47,7 @@ public final class PooledHttpLoad implements AutoCloseable {
   /**
    * @param timeout how long a request may take in all, waiting for a connection included
    */
-  public PooledHttpLoad(java.time.Duration timeout) {
+  public PooledHttpLoad(Duration timeout) {
     this.timeout = Timeout.ofMilliseconds(timeout.toMillis());
     this.client =
         HttpAsyncClients.custom()
@@ -75,7 +84,7 @@ public final class PooledHttpLoad implements AutoCloseable {
     headers.forEach(builder::addHeader);
     SimpleHttpRequest request = builder.build();
     CompletableFuture<Integer> status = new CompletableFuture<>();
-    java.util.concurrent.Future<SimpleHttpResponse> exchange =
+    Future<SimpleHttpResponse> exchange =
         client.execute(
             request,
             new FutureCallback<SimpleHttpResponse>() {

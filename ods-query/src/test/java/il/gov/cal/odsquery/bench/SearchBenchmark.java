@@ -115,7 +115,7 @@ public final class SearchBenchmark {
                               "Bearer "
                                   + tokens.computeIfAbsent(
                                       q.filter().orgId(), org -> analystToken(issuer, org)))),
-                  GENERATOR_THREADS)
+                  PooledHttpLoad.THREADS)
               .observing(server.process());
       OpenSearchTransport transport = OdsSearchClientProducer.transport(node.httpUrl(), 64);
       OpenSearchAsyncClient direct = new OpenSearchAsyncClient(transport);
@@ -140,7 +140,7 @@ public final class SearchBenchmark {
                   return java.util.concurrent.CompletableFuture.failedFuture(e);
                 }
               },
-              GENERATOR_THREADS);
+              PooledHttpLoad.THREADS);
 
       // Both paths warm up before either is measured: the search node's caches serve both alike.
       service.warmUp(rate, warmup);
@@ -176,9 +176,6 @@ public final class SearchBenchmark {
 
   /** A client's answer time limit: a request without an answer by then is a time-out. */
   static final java.time.Duration REQUEST_TIMEOUT = java.time.Duration.ofSeconds(10);
-
-  /** Threads that send the load, whose CPU counts as the load generator's. */
-  static final List<String> GENERATOR_THREADS = List.of("HttpClient-", "load-", "httpclient-");
 
   private static double ratio(LoadRun.Result a, LoadRun.Result b, double percentile) {
     return a.millis(percentile) / Math.max(0.001, b.millis(percentile));
