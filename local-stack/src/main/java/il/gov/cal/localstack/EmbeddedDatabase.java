@@ -112,7 +112,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
   public EmbeddedDatabase bootstrap() {
     StringBuilder sql = new StringBuilder();
     sql.append("CREATE DATABASE IF NOT EXISTS cal_core CHARACTER SET utf8mb4;");
-    sql.append("CREATE DATABASE IF NOT EXISTS cal_ods CHARACTER SET utf8mb4;");
+    sql.append("CREATE DATABASE IF NOT EXISTS " + ODS_SCHEMA + " CHARACTER SET utf8mb4;");
     for (String host : new String[] {"localhost", "127.0.0.1"}) {
       String app = "'cal'@'" + host + "'";
       String analyst = "'cal_analyst'@'" + host + "'";
