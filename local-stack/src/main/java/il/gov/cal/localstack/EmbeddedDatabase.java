@@ -120,13 +120,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
       String password = " IDENTIFIED BY '" + LOCAL_PASSWORD + "';";
       sql.append("CREATE USER IF NOT EXISTS ").append(app).append(password);
       sql.append("GRANT ALL PRIVILEGES ON cal_core.* TO ").append(app).append(';');
-      sql.append("GRANT ALL PRIVILEGES ON cal_ods.* TO ").append(app).append(';');
+      sql.append("GRANT ALL PRIVILEGES ON " + ODS_SCHEMA + ".* TO ").append(app).append(';');
       sql.append("GRANT RELOAD, SHOW DATABASES, REPLICATION SLAVE, REPLICATION CLIENT,")
           .append(" BINLOG MONITOR, REPLICATION SLAVE ADMIN ON *.* TO ")
           .append(app)
           .append(';');
       sql.append("CREATE USER IF NOT EXISTS ").append(analyst).append(password);
-      sql.append("GRANT SELECT ON cal_ods.* TO ").append(analyst).append(';');
+      sql.append("GRANT SELECT ON " + ODS_SCHEMA + ".* TO ").append(analyst).append(';');
       sql.append("CREATE USER IF NOT EXISTS ").append(admin).append(password);
       sql.append("GRANT ALL PRIVILEGES ON *.* TO ").append(admin).append(" WITH GRANT OPTION;");
     }
