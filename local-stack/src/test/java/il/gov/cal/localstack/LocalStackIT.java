@@ -1,15 +1,20 @@
 package il.gov.cal.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LocalStackIT {
@@ -39,9 +44,52 @@ class LocalStackIT {
             DriverManager.getConnection(
                 db.jdbcUrl(""), "cal_analyst", EmbeddedDatabase.LOCAL_PASSWORD);
         Statement s = c.createStatement()) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> s.execute("CREATE TABLE cal_core.nope (id INT)"))
+      assertThatThrownBy(() -> s.execute("CREATE TABLE cal_core.nope (id INT)"))
           .hasMessageContaining("denied");
+    }
+  }
+
+  @Test
+  void odsRowsStayOutOfTheBinlogWhileSourceRowsGoIn() throws Exception {
+    Path home = Files.createTempDirectory("cal-db-binlog-");
+    EmbeddedDatabase db = new EmbeddedDatabase(home, TestStack.freePort()).start().bootstrap();
+    try {
+      try (Connection c = db.connectAsAdmin("cal_core");
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE source_row (id INT PRIMARY KEY)");
+        s.execute("INSERT INTO source_row VALUES (1)");
+      }
+      try (Connection c = db.connectAsAdmin(EmbeddedDatabase.ODS_SCHEMA);
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE ods_row (id INT PRIMARY KEY)");
+        s.execute("INSERT INTO ods_row VALUES (1)");
+      }
+
+      List<String> tableMaps = new ArrayList<>();
+      try (Connection c = db.connectAsAdmin("");
+          Statement s = c.createStatement()) {
+        List<String> logs = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SHOW BINARY LOGS")) {
+          while (rs.next()) {
+            logs.add(rs.getString(1));
+          }
+        }
+        for (String log : logs) {
+          try (ResultSet rs = s.executeQuery("SHOW BINLOG EVENTS IN '" + log + "'")) {
+            while (rs.next()) {
+              if ("Table_map".equals(rs.getString("Event_type"))) {
+                tableMaps.add(rs.getString("Info"));
+              }
+            }
+          }
+        }
+      }
+
+      assertThat(tableMaps).anyMatch(info -> info.contains("(cal_core.source_row)"));
+      assertThat(tableMaps)
+          .noneMatch(info -> info.contains("(" + EmbeddedDatabase.ODS_SCHEMA + "."));
+    } finally {
+      db.stop();
     }
   }
 
@@ -61,7 +109,7 @@ class LocalStackIT {
 
   @Test
   void dataBelowTheTemporaryFolderSurvivesARestart() throws Exception {
-    java.nio.file.Path home = java.nio.file.Files.createTempDirectory("cal-db-restart-");
+    Path home = Files.createTempDirectory("cal-db-restart-");
     EmbeddedDatabase db = new EmbeddedDatabase(home, TestStack.freePort()).start().bootstrap();
     try {
       try (Connection c = db.connectAsAdmin("cal_core");
