@@ -46,13 +46,19 @@ public final class OdsRebuildCommand {
   }
 
   public static void main(String[] args) throws Exception {
-    new OdsRebuildCommand(PipelineConfig.load(), System.out).run(List.of(args));
+    IndexArguments.refusingBadNames(
+        () -> new OdsRebuildCommand(PipelineConfig.load(), System.out).run(List.of(args)));
   }
 
-  /** Rebuilds the given indices (every core index when empty); returns the new index names. */
+  /**
+   * Rebuilds the given indices (every core index when empty); returns the new index names.
+   *
+   * @throws IllegalArgumentException for a name that is not an index of the pipeline
+   */
   public List<String> run(List<String> indices)
       throws IOException, SQLException, InterruptedException {
     Router router = new Router(config.passThrough());
+    IndexArguments.checked(indices, router.projections());
     List<String> built = new ArrayList<>();
     for (Projection projection : router.projections()) {
       if (indices.isEmpty()

@@ -51,12 +51,21 @@ public final class OdsVerifyCommand {
   }
 
   public static void main(String[] args) throws Exception {
-    int differences = new OdsVerifyCommand(PipelineConfig.load(), System.out).run(List.of(args));
-    System.exit(differences == 0 ? 0 : 1);
+    IndexArguments.refusingBadNames(
+        () -> {
+          int differences =
+              new OdsVerifyCommand(PipelineConfig.load(), System.out).run(List.of(args));
+          System.exit(differences == 0 ? 0 : 1);
+        });
   }
 
-  /** Verifies the given indices (all core ones when empty); returns the number of differences. */
+  /**
+   * Verifies the given indices (all core ones when empty); returns the number of differences.
+   *
+   * @throws IllegalArgumentException for a name that is not a core index
+   */
   public int run(List<String> indices) throws SQLException, IOException {
+    IndexArguments.checked(indices, Router.CORE);
     int differences = 0;
     try (Connection source =
             DriverManager.getConnection(
