@@ -51,46 +51,40 @@ class LocalStackIT {
 
   @Test
   void odsRowsStayOutOfTheBinlogWhileSourceRowsGoIn() throws Exception {
-    Path home = Files.createTempDirectory("cal-db-binlog-");
-    EmbeddedDatabase db = new EmbeddedDatabase(home, TestStack.freePort()).start().bootstrap();
-    try {
-      try (Connection c = db.connectAsAdmin("cal_core");
-          Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE source_row (id INT PRIMARY KEY)");
-        s.execute("INSERT INTO source_row VALUES (1)");
-      }
-      try (Connection c = db.connectAsAdmin(EmbeddedDatabase.ODS_SCHEMA);
-          Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE ods_row (id INT PRIMARY KEY)");
-        s.execute("INSERT INTO ods_row VALUES (1)");
-      }
+    EmbeddedDatabase db = TestStack.database();
+    try (Connection c = db.connectAsAdmin("cal_core");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE source_row (id INT PRIMARY KEY)");
+      s.execute("INSERT INTO source_row VALUES (1)");
+    }
+    try (Connection c = db.connectAsAdmin(EmbeddedDatabase.ODS_SCHEMA);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE ods_row (id INT PRIMARY KEY)");
+      s.execute("INSERT INTO ods_row VALUES (1)");
+    }
 
-      List<String> tableMaps = new ArrayList<>();
-      try (Connection c = db.connectAsAdmin("");
-          Statement s = c.createStatement()) {
-        List<String> logs = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SHOW BINARY LOGS")) {
-          while (rs.next()) {
-            logs.add(rs.getString(1));
-          }
+    List<String> tableMaps = new ArrayList<>();
+    try (Connection c = db.connectAsAdmin("");
+        Statement s = c.createStatement()) {
+      List<String> logs = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SHOW BINARY LOGS")) {
+        while (rs.next()) {
+          logs.add(rs.getString(1));
         }
-        for (String log : logs) {
-          try (ResultSet rs = s.executeQuery("SHOW BINLOG EVENTS IN '" + log + "'")) {
-            while (rs.next()) {
-              if ("Table_map".equals(rs.getString("Event_type"))) {
-                tableMaps.add(rs.getString("Info"));
-              }
+      }
+      for (String log : logs) {
+        try (ResultSet rs = s.executeQuery("SHOW BINLOG EVENTS IN '" + log + "'")) {
+          while (rs.next()) {
+            if ("Table_map".equals(rs.getString("Event_type"))) {
+              tableMaps.add(rs.getString("Info"));
             }
           }
         }
       }
-
-      assertThat(tableMaps).anyMatch(info -> info.contains("(cal_core.source_row)"));
-      assertThat(tableMaps)
-          .noneMatch(info -> info.contains("(" + EmbeddedDatabase.ODS_SCHEMA + "."));
-    } finally {
-      db.stop();
     }
+
+    assertThat(tableMaps).anyMatch(info -> info.contains("(cal_core.source_row)"));
+    assertThat(tableMaps).noneMatch(info -> info.contains("(" + EmbeddedDatabase.ODS_SCHEMA + "."));
   }
 
   @Test
